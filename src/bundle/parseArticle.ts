@@ -1,0 +1,294 @@
+import { alignProportionally, alignSentences, type Bead } from './align.ts';
+import { attributeQuotations, type SpeechParagraph } from './attribution.ts';
+import { splitLines, type Line } from './decode.ts';
+import { ParseError, type Problem } from './errors.ts';
+import { createIdMaker } from './ids.ts';
+import { classifyLine, findDateline } from './lineKinds.ts';
+import { parseMeta, type Meta } from './meta.ts';
+import type { Bundle, Paragraph, Section, Sentence, Span } from './schema.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface ArticleInput {
+  /** The slug: the article's id, e.g. "korea-utara-pasukan-rusia". */
+  id: string;
+  /** The article as published: title line, then paragraphs and subheadings. */
+  text: string;
+  /** The English gloss: one line for each non-blank line of `text`. */
+  gloss?: string;
+  /** The text of meta.json. */
+  meta?: string;
+}
+
+/** Counts of the sentence alignment, for reports and the closing figures. */
+export interface AlignmentStats {
+  byType: Record<string, number>;
+}
+
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+const QUOTE_MARK = /["“”«»]/gu;
+const NAME = /\p{Lu}[\p{L}-]{2,}/gu;
+/** A gloss line missing from one side costs this much, against the distance of a poor match. */
+const GAP_COST = 1.5;
+/** Above this many cells the line alignment falls back to comparing line by line. */
+const MAX_LINE_ALIGNMENT_CELLS = 4_000_000;
+
+function numbersOf(text: string): string[] {
+  return (text.match(NUMBER) ?? []).map((n) => n.replace(/[.,]/gu, ''));
+}
+
+/** How unlike two lines are as translations of each other: 0 is alike; higher is less alike. */
+function lineDistance(source: string, target: string): number {
+  const lengthRatio = Math.abs(Math.log(Math.max(target.length, 1) / Math.max(source.length, 1)));
+  const targetNumbers = new Set(numbersOf(target));
+  const missingNumbers = numbersOf(source).filter((n) => !targetNumbers.has(n)).length;
+  const quoteDifference = Math.abs(
+    (source.match(QUOTE_MARK)?.length ?? 0) - (target.match(QUOTE_MARK)?.length ?? 0),
+  );
+  // Names (Seoul, Wood, NATO) mostly survive translation; share of the source's names not found.
+  const sourceNames = new Set(source.match(NAME) ?? []);
+  const targetNames = new Set(target.match(NAME) ?? []);
+  let shared = 0;
+  for (const name of sourceNames) if (targetNames.has(name)) shared++;
+  const missingNames = sourceNames.size === 0 ? 0 : 1 - shared / sourceNames.size;
+  return 2 * lengthRatio + missingNumbers + quoteDifference + missingNames;
+}
+
+/**
+ * Where a gloss with a different number of lines parts from the article: the line pairs are
+ * aligned with gaps (edit distance, each pair costing how unlike the lines are), and the first
+ * gap is where they part: an article line with no gloss line, or a gloss line with no article line.
+ */
+function firstDivergence(
+  text: readonly Line[],
+  gloss: readonly Line[],
+): { text: number; gloss: number; missing: 'gloss' | 'text' } {
+  const n = text.length;
+  const m = gloss.length;
+  const fallback = {
+    text: Math.min(n, m),
+    gloss: Math.min(n, m),
+    missing: n > m ? ('gloss' as const) : ('text' as const),
+  };
+  if ((n + 1) * (m + 1) > MAX_LINE_ALIGNMENT_CELLS) return fallback;
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      const up = i > 0 ? (cost[(i - 1) * width + j] ?? Infinity) + GAP_COST : Infinity;
+      const left = j > 0 ? (cost[i * width + j - 1] ?? Infinity) + GAP_COST : Infinity;
+      const diagonal =
+        i > 0 && j > 0
+          ? (cost[(i - 1) * width + j - 1] ?? Infinity) +
+            lineDistance(text[i - 1]?.text ?? '', gloss[j - 1]?.text ?? '')
+          : Infinity;
+      cost[i * width + j] = Math.min(up, left, diagonal);
+    }
+  }
+  // Walk back, remembering the earliest gap.
+  let i = n;
+  let j = m;
+  let first = fallback;
+  while (i > 0 || j > 0) {
+    const here = cost[i * width + j] ?? 0;
+    const diagonal =
+      i > 0 && j > 0
+        ? (cost[(i - 1) * width + j - 1] ?? Infinity) +
+          lineDistance(text[i - 1]?.text ?? '', gloss[j - 1]?.text ?? '')
+        : Infinity;
+    if (Math.abs(here - diagonal) < 1e-9) {
+      i--;
+      j--;
+    } else if (
+      i > 0 &&
+      Math.abs(here - ((cost[(i - 1) * width + j] ?? Infinity) + GAP_COST)) < 1e-9
+    ) {
+      i--;
+      first = { text: i, gloss: j, missing: 'gloss' };
+    } else {
+      j--;
+      first = { text: i, gloss: j, missing: 'text' };
+    }
+  }
+  return first;
+}
+
+function glossMismatch(text: readonly Line[], gloss: readonly Line[]): Problem {
+  const at = firstDivergence(text, gloss);
+  const counts = `the article has ${text.length} lines, the gloss ${gloss.length}`;
+  if (at.missing === 'gloss') {
+    const textLine = text[at.text]?.number ?? 0;
+    const glossLine = gloss[at.gloss]?.number ?? (gloss[gloss.length - 1]?.number ?? 0) + 1;
+    return {
+      input: 'gloss',
+      line: glossLine,
+      message: `${counts}; they part here: article line ${textLine} has no gloss line`,
+    };
+  }
+  const glossLine = gloss[at.gloss]?.number ?? 1;
+  return {
+    input: 'gloss',
+    line: glossLine,
+    message: `${counts}; they part here: this gloss line has no article line`,
+  };
+}
+
+function alignParagraph(
+  text: string,
+  gloss: string | undefined,
+  stats: AlignmentStats,
+  warnings: string[],
+  where: string,
+): Sentence[] {
+  const sentences = splitSentences(text);
+  if (gloss === undefined) return sentences;
+  const glossSentences = splitSentences(gloss);
+  let beads: Bead[] | null = alignSentences(sentences, glossSentences);
+  if (!beads) {
+    beads = alignProportionally(sentences, glossSentences);
+    warnings.push(
+      `${where}: the gloss has ${glossSentences.length} sentences for ${sentences.length}; aligned by position`,
+    );
+  }
+  const aligned: Sentence[] = sentences.map((s) => ({ ...s }));
+  for (const bead of beads) {
+    stats.byType[bead.type] = (stats.byType[bead.type] ?? 0) + 1;
+    const first = glossSentences[bead.target.first];
+    const last = glossSentences[bead.target.first + bead.target.count - 1];
+    if (!first || !last) continue;
+    const span: Span = { start: first.start, end: last.end };
+    for (let k = bead.source.first; k < bead.source.first + bead.source.count; k++) {
+      const sentence = aligned[k];
+      if (sentence) sentence.gloss = { ...span };
+    }
+  }
+  return aligned;
+}
+
+export interface ParseResult {
+  bundle: Bundle;
+  alignment: AlignmentStats;
+}
+
+/**
+ * Text + gloss (+ meta) → bundle. Pure: runs in Node and in the browser. Throws only ParseError,
+ * with every problem located by input and line.
+ */
+export function parseArticleWithStats(input: ArticleInput): ParseResult {
+  const problems: Problem[] = [];
+  const collect = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof ParseError) {
+        problems.push(...error.problems);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+  const lines = collect(() => splitLines(input.text, 'text'));
+  const glossLines =
+    input.gloss === undefined ? undefined : collect(() => splitLines(input.gloss ?? '', 'gloss'));
+  const meta: Meta | undefined =
+    input.meta === undefined ? undefined : collect(() => parseMeta(input.meta ?? ''));
+  if (lines && lines.length === 0)
+    problems.push({ input: 'text', line: 1, message: 'the article is empty' });
+  if (glossLines && glossLines.length === 0)
+    problems.push({ input: 'gloss', line: 1, message: 'the gloss is empty' });
+  if (
+    lines &&
+    glossLines &&
+    lines.length > 0 &&
+    glossLines.length > 0 &&
+    lines.length !== glossLines.length
+  ) {
+    problems.push(glossMismatch(lines, glossLines));
+  }
+  if (problems.length > 0 || !lines) throw new ParseError(problems);
+
+  const forcedHeadings = new Set(meta?.headings ?? []);
+  const forcedProse = new Set(meta?.notHeadings ?? []);
+  const stats: AlignmentStats = { byType: {} };
+  const warnings: string[] = [];
+  const makeId = createIdMaker();
+
+  function paragraphOf(line: Line, index: number, isLead: boolean): Paragraph {
+    const gloss = glossLines?.[index]?.text;
+    const kind = classifyLine(line.text);
+    const paragraph: Paragraph = {
+      id: makeId(line.text, 'p'),
+      text: line.text,
+      ...(gloss === undefined ? {} : { gloss }),
+      ...(kind === 'related' || kind === 'credit' || kind === 'advert' ? { kind } : {}),
+      sentences: alignParagraph(line.text, gloss, stats, warnings, `line ${line.number}`),
+      quotes: [],
+    };
+    const dateline = isLead ? findDateline(line.text) : undefined;
+    if (dateline) paragraph.dateline = dateline;
+    return paragraph;
+  }
+
+  const [titleLine, ...bodyLines] = lines;
+  if (!titleLine)
+    throw new ParseError([{ input: 'text', line: 1, message: 'the article is empty' }]);
+  const title = paragraphOf(titleLine, 0, false);
+  title.id = 'title';
+  const sections: Section[] = [{ id: 'section-lead', heading: null, paragraphs: [] }];
+  let sawProse = false;
+  bodyLines.forEach((line, k) => {
+    const index = k + 1;
+    const looksLikeHeading =
+      forcedHeadings.has(line.text) ||
+      (!forcedProse.has(line.text) && classifyLine(line.text) === 'heading');
+    if (looksLikeHeading) {
+      const gloss = glossLines?.[index]?.text;
+      sections.push({
+        id: makeId(line.text, 'section').replace(/^(?!section-)/u, 'section-'),
+        heading: { text: line.text, ...(gloss === undefined ? {} : { gloss }) },
+        paragraphs: [],
+      });
+      return;
+    }
+    const section = sections[sections.length - 1];
+    const isFirstProse = !sawProse && classifyLine(line.text) === 'prose';
+    if (isFirstProse) sawProse = true;
+    section?.paragraphs.push(paragraphOf(line, index, isFirstProse && sections.length === 1));
+  });
+
+  const speech: SpeechParagraph[] = [];
+  for (const section of sections) {
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.kind !== undefined) continue;
+      speech.push({
+        id: paragraph.id,
+        text: paragraph.text,
+        ...(paragraph.gloss === undefined ? {} : { gloss: paragraph.gloss }),
+      });
+    }
+  }
+  const attribution = attributeQuotations(speech);
+  for (const section of sections) {
+    for (const paragraph of section.paragraphs)
+      paragraph.quotes = attribution.quotes.get(paragraph.id) ?? [];
+  }
+  warnings.push(...attribution.warnings);
+
+  const bundle: Bundle = {
+    schemaVersion: 1,
+    id: input.id,
+    lang: 'id',
+    ...(glossLines ? { glossLang: 'en' as const } : {}),
+    ...(meta?.source ? { source: meta.source } : {}),
+    title,
+    speakers: attribution.speakers,
+    sections,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+  return { bundle, alignment: stats };
+}
+
+/** Text + gloss (+ meta) → bundle. See parseArticleWithStats. */
+export function parseArticle(input: ArticleInput): Bundle {
+  return parseArticleWithStats(input).bundle;
+}

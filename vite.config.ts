@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { seedBundles } from './src/cli/seedBundlesPlugin.ts';
+
+export default defineConfig({
+  plugins: [react(), seedBundles({ seedsDir: 'seeds' })],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+  test: {
+    restoreMocks: true,
+    // CI adds a JSON report that .ci/run reads for its closing "N passed, N failed" line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-reports/vitest.json' }]]
+      : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts', 'tests/setupDom.ts'],
+        },
+      },
+    ],
+  },
+});
