@@ -23,11 +23,15 @@ export function slugify(text: string, maxWords: number = RULES.idMaxWords): stri
  */
 export function createIdMaker(): (text: string, prefix: string) => string {
   const taken = new Set<string>();
+  // The next suffix to try for each base, so that many equal lines cost linear time, not quadratic.
+  const nextSuffix = new Map<string, number>();
   return (text, prefix) => {
     const slug = slugify(text);
     const base = slug === '' ? prefix : /^[a-z]/u.test(slug) ? slug : `${prefix}-${slug}`;
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     return id;
   };

@@ -37,6 +37,34 @@ function quoteIsOpen(text: string, end: number): boolean {
   return straight % 2 === 1 || curlyDepth > 0;
 }
 
+// Characters after which Intl.Segmenter may end a sentence (UAX #29: STerm, ATerm, separators).
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u2028\u2029\u0085]/u;
+// A full stop directly before a digit or a lower-case letter never ends a sentence (UAX #29 SB6, SB8).
+const FULL_STOP = /[.\u2024\ufe52\uff0e]/u;
+const NEVER_AFTER_FULL_STOP = /[\p{Nd}\p{Ll}]/u;
+// How a sentence may end (UAX #29: terminators, then closing marks, then spaces). Spaces here
+// exclude the line and paragraph separators, after which the segmenter always breaks.
+const TRAILING_SPACE = /[^\S\u2028\u2029]/u;
+const TERMINATOR_OR_CLOSE = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Pi}"']/u;
+
+/**
+ * Whether the segmenter could find more than one sentence: a terminator other than the closing
+ * run at the very end. Most news paragraphs are one sentence, and the segmenter is the parser's
+ * slowest step, so the common case skips it. Linear in the paragraph.
+ */
+function mayHoldSeveralSentences(text: string): boolean {
+  let closingRun = text.length;
+  while (closingRun > 0 && TRAILING_SPACE.test(text[closingRun - 1] ?? '')) closingRun--;
+  while (closingRun > 0 && TERMINATOR_OR_CLOSE.test(text[closingRun - 1] ?? '')) closingRun--;
+  for (let i = 0; i < closingRun; i++) {
+    const c = text[i] ?? '';
+    if (!TERMINATOR.test(c)) continue;
+    if (FULL_STOP.test(c) && NEVER_AFTER_FULL_STOP.test(text[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Splits one paragraph into sentences: Intl.Segmenter, then the repairs Indonesian news needs
  * (abbreviations and initials before names, a sentence that goes on in lower case after a
@@ -46,6 +74,12 @@ function quoteIsOpen(text: string, end: number): boolean {
  * Segment one paragraph at a time: Intl.Segmenter is quadratic on one long string in Node 20.
  */
 export function splitSentences(text: string): Span[] {
+  if (!mayHoldSeveralSentences(text)) return trimSpans(text, [{ start: 0, end: text.length }]);
+  return segmentSentences(text);
+}
+
+/** splitSentences without the shortcut for one-sentence paragraphs: always asks the segmenter. */
+export function segmentSentences(text: string): Span[] {
   const pieces: Span[] = [];
   for (const { index, segment } of sentenceSegmenter().segment(text)) {
     pieces.push({ start: index, end: index + segment.length });
@@ -67,13 +101,17 @@ export function splitSentences(text: string): Span[] {
     }
     merged.push({ ...piece });
   }
-  const spans: Span[] = [];
-  for (const span of merged) {
+  return trimSpans(text, merged);
+}
+
+function trimSpans(text: string, spans: readonly Span[]): Span[] {
+  const trimmed: Span[] = [];
+  for (const span of spans) {
     let end = span.end;
     while (end > span.start && /\s/u.test(text[end - 1] ?? '')) end--;
     let start = span.start;
     while (start < end && /\s/u.test(text[start] ?? '')) start++;
-    if (end > start) spans.push({ start, end });
+    if (end > start) trimmed.push({ start, end });
   }
-  return spans;
+  return trimmed;
 }
