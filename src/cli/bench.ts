@@ -1,0 +1,224 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseArticle } from '../bundle/parseArticle.ts';
+import type { Bundle } from '../bundle/schema.ts';
+import { launchChromium } from './browser.ts';
+import { runLighthouse, type LighthouseScores } from './measureLighthouse.ts';
+import { measureHeap, measurePageWeight, measureToggleLatency } from './measurePage.ts';
+import { measureParser, median, readDefaultSeed, repeatArticle } from './measureParser.ts';
+import { serveStatic } from './staticServer.ts';
+import { staticFloorPage } from './staticFloorPage.ts';
+
+/**
+ * `npm run bench`: every budget of the SPEC measured in one run, printed as a table and written to
+ * bench-results/latest.json (the previous run is kept as bench-results/previous.json and compared).
+ * Timings are medians of several runs; compare ratios within one run, not across machines.
+ */
+
+const DIST = 'dist';
+const RESULTS_DIR = 'bench-results';
+const LIGHTHOUSE_RUNS = 3;
+const TOGGLE_ROUNDS = 5;
+const CPU_SLOWDOWN = 4;
+const LONG_ARTICLE_TIMES = 100;
+
+const BUDGETS = {
+  jsGzipKb: 95,
+  lighthouse: 100,
+  lcpMs: 900,
+  lcpOverFloor: 1.3,
+  toggleSeedMs: 50,
+  toggleLongMs: 200,
+  heapSeedMb: 10,
+  heapLongMb: 100,
+  parserMbPerSecond: 10,
+};
+
+type Row = [string, string, string, boolean | null];
+
+function mark(ok: boolean | null): string {
+  return ok === null ? ' ' : ok ? '✓' : '✗';
+}
+
+function medianScores(runs: readonly LighthouseScores[]): LighthouseScores {
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    seo: median(runs.map((r) => r.seo)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+  };
+}
+
+async function openBundleFile(page: Page, bundle: Bundle): Promise<void> {
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({
+      name: `${bundle.id}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bundle)),
+    });
+  const lastParagraph = bundle.sections.at(-1)?.paragraphs.at(-1)?.id ?? '';
+  await page
+    .locator(`[id="${lastParagraph}"]`)
+    .first()
+    .waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { date: new Date().toISOString() };
+  const rows: Row[] = [];
+
+  process.stdout.write('parser…\n');
+  const parser = measureParser();
+  results.parser = parser;
+  for (const p of parser) {
+    rows.push([
+      `parser ${p.times}× seed (${p.megabytes.toFixed(2)} MB)`,
+      `${p.megabytesPerSecond.toFixed(1)} MB/s (${p.medianMs.toFixed(1)} ms)`,
+      `≥ ${BUDGETS.parserMbPerSecond} MB/s`,
+      p.megabytesPerSecond >= BUDGETS.parserMbPerSecond,
+    ]);
+  }
+
+  process.stdout.write('build…\n');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const seed = readDefaultSeed();
+  const seedBundle = parseArticle({ id: 'bench-seed', ...seed });
+  const server = await serveStatic(DIST, { '/floor.html': staticFloorPage(seedBundle) });
+  try {
+    const browser = await launchChromium();
+    try {
+      process.stdout.write('page weight…\n');
+      const weight = await measurePageWeight(browser, `${server.url}/`, DIST);
+      results.weight = weight;
+      rows.push([
+        'JS of the default page',
+        `${(weight.jsBytes / 1024).toFixed(1)} KB, ${(weight.jsGzipBytes / 1024).toFixed(1)} KB gz`,
+        `≤ ${BUDGETS.jsGzipKb} KB gz`,
+        weight.jsGzipBytes / 1024 <= BUDGETS.jsGzipKb,
+      ]);
+      rows.push([
+        'CSS of the default page',
+        `${(weight.cssBytes / 1024).toFixed(1)} KB, ${(weight.cssGzipBytes / 1024).toFixed(1)} KB gz`,
+        '',
+        null,
+      ]);
+
+      process.stdout.write('toggle latency and heap…\n');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
+      const seedHeap = await measureHeap(page);
+      const seedToggle = await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN);
+      const long = parseArticle({
+        id: 'bench-long',
+        text: repeatArticle(seed.text, LONG_ARTICLE_TIMES),
+        gloss: repeatArticle(seed.gloss, LONG_ARTICLE_TIMES),
+      });
+      await openBundleFile(page, long);
+      const longHeap = await measureHeap(page);
+      const longToggle = await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN);
+      await context.close();
+      results.toggle = { seed: seedToggle, long: longToggle };
+      results.heap = { seedMb: seedHeap, longMb: longHeap };
+      const fmt = (t: typeof seedToggle) =>
+        `median ${t.medianMs.toFixed(0)} ms, worst ${t.worstMs.toFixed(0)} ms`;
+      rows.push([
+        `toggle, seed, CPU ${CPU_SLOWDOWN}× slower`,
+        fmt(seedToggle),
+        `≤ ${BUDGETS.toggleSeedMs} ms`,
+        seedToggle.worstMs <= BUDGETS.toggleSeedMs,
+      ]);
+      rows.push([
+        `toggle, ${LONG_ARTICLE_TIMES}× seed, CPU ${CPU_SLOWDOWN}× slower`,
+        fmt(longToggle),
+        `≤ ${BUDGETS.toggleLongMs} ms`,
+        longToggle.worstMs <= BUDGETS.toggleLongMs,
+      ]);
+      rows.push([
+        'JS heap, seed',
+        `${seedHeap.toFixed(1)} MB`,
+        `≤ ${BUDGETS.heapSeedMb} MB`,
+        seedHeap <= BUDGETS.heapSeedMb,
+      ]);
+      rows.push([
+        `JS heap, ${LONG_ARTICLE_TIMES}× seed`,
+        `${longHeap.toFixed(1)} MB`,
+        `≤ ${BUDGETS.heapLongMb} MB`,
+        longHeap <= BUDGETS.heapLongMb,
+      ]);
+    } finally {
+      await browser.close();
+    }
+
+    process.stdout.write(`lighthouse (${LIGHTHOUSE_RUNS} runs each)…\n`);
+    const appRuns: LighthouseScores[] = [];
+    const floorRuns: LighthouseScores[] = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      appRuns.push(await runLighthouse(`${server.url}/`));
+      floorRuns.push(await runLighthouse(`${server.url}/floor.html`));
+    }
+    const app = medianScores(appRuns);
+    const floor = medianScores(floorRuns);
+    results.lighthouse = { app, floor, appRuns, floorRuns };
+    for (const [name, key] of [
+      ['performance', 'performance'],
+      ['accessibility', 'accessibility'],
+      ['best practices', 'bestPractices'],
+      ['SEO', 'seo'],
+    ] as const) {
+      rows.push([
+        `Lighthouse mobile: ${name}`,
+        String(app[key]),
+        `${BUDGETS.lighthouse}`,
+        app[key] >= BUDGETS.lighthouse,
+      ]);
+    }
+    rows.push([
+      'Lighthouse mobile: LCP',
+      `${app.lcpMs.toFixed(0)} ms`,
+      `≤ ${BUDGETS.lcpMs} ms`,
+      app.lcpMs <= BUDGETS.lcpMs,
+    ]);
+    rows.push(['LCP of a plain HTML page (floor)', `${floor.lcpMs.toFixed(0)} ms`, '', null]);
+    rows.push([
+      'LCP ÷ floor',
+      (app.lcpMs / floor.lcpMs).toFixed(2),
+      `≤ ${BUDGETS.lcpOverFloor}`,
+      app.lcpMs / floor.lcpMs <= BUDGETS.lcpOverFloor,
+    ]);
+  } finally {
+    await server.close();
+  }
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const valueWidth = Math.max(...rows.map((r) => r[1].length));
+  process.stdout.write('\n');
+  for (const [name, value, budget, ok] of rows) {
+    process.stdout.write(
+      `${mark(ok)} ${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}\n`,
+    );
+  }
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const latest = path.join(RESULTS_DIR, 'latest.json');
+  if (existsSync(latest))
+    writeFileSync(path.join(RESULTS_DIR, 'previous.json'), readFileSync(latest));
+  writeFileSync(latest, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
+  const failed = rows.filter((r) => r[3] === false).length;
+  process.stdout.write(
+    `\nwrote ${latest}; ${failed === 0 ? 'every budget met' : `${failed} budget(s) missed`}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+
+export interface AssetWeight {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface PageWeight {
+  js: AssetWeight[];
+  css: AssetWeight[];
+  jsBytes: number;
+  jsGzipBytes: number;
+  cssBytes: number;
+  cssGzipBytes: number;
+}
+
+/**
+ * The JavaScript and CSS the default page loads before anyone touches it, measured from the
+ * files in dist/ (gzip level 9), so the figure is the same on every machine.
+ */
+export async function measurePageWeight(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const urls = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (/\.(js|css)$/u.test(url.pathname)) urls.add(url.pathname);
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  await page.close();
+  const weights = [...urls].sort().map((url) => {
+    const content = readFileSync(path.join(distDir, url));
+    return {
+      url,
+      bytes: content.byteLength,
+      gzipBytes: gzipSync(content, { level: 9 }).byteLength,
+    };
+  });
+  const js = weights.filter((w) => w.url.endsWith('.js'));
+  const css = weights.filter((w) => w.url.endsWith('.css'));
+  const sum = (list: AssetWeight[], key: 'bytes' | 'gzipBytes') =>
+    list.reduce((total, w) => total + w[key], 0);
+  return {
+    js,
+    css,
+    jsBytes: sum(js, 'bytes'),
+    jsGzipBytes: sum(js, 'gzipBytes'),
+    cssBytes: sum(css, 'bytes'),
+    cssGzipBytes: sum(css, 'gzipBytes'),
+  };
+}
+
+export interface ToggleLatency {
+  /** Event Timing durations (input to next paint) of each toggle; null when under 16 ms. */
+  durations: (number | null)[];
+  medianMs: number;
+  worstMs: number;
+}
+
+const MODE_NAMES = {
+  en: ['English', 'Indonesian', 'Side by side'],
+  id: ['Inggris', 'Indonesia', 'Berdampingan'],
+};
+
+async function observeEventTiming(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const store: { duration: number; name: string }[] = [];
+    Object.defineProperty(window, '__kabarEvents', { value: store });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        store.push({ duration: entry.duration, name: entry.name });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+}
+
+async function takeEvents(page: Page): Promise<{ duration: number; name: string }[]> {
+  return page.evaluate(() => {
+    const store: unknown = Reflect.get(window, '__kabarEvents');
+    if (!Array.isArray(store)) return [];
+    return store.splice(0, store.length);
+  });
+}
+
+/**
+ * Clicks through the reading modes `rounds` times with the CPU slowed `cpuSlowdown` times and
+ * reads each click's input-to-next-paint duration from the browser's Event Timing.
+ */
+export async function measureToggleLatency(
+  page: Page,
+  rounds: number,
+  cpuSlowdown: number,
+): Promise<ToggleLatency> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await observeEventTiming(page);
+  const group = page.getByRole('radiogroup', { name: /Reading language|Bahasa bacaan/u });
+  const language =
+    (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
+  const durations: (number | null)[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const name of MODE_NAMES[language]) {
+      await group.getByRole('radio', { name, exact: true }).click();
+      // Let the frame after the click paint and the observer report.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+      );
+      const events = await takeEvents(page);
+      const interaction = events.filter((e) =>
+        ['pointerdown', 'pointerup', 'click', 'mousedown', 'mouseup'].includes(e.name),
+      );
+      durations.push(
+        interaction.length === 0 ? null : Math.max(...interaction.map((e) => e.duration)),
+      );
+    }
+  }
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const numeric = durations.map((d) => d ?? 16).sort((a, b) => a - b);
+  return {
+    durations,
+    medianMs: numeric[Math.floor(numeric.length / 2)] ?? NaN,
+    worstMs: numeric[numeric.length - 1] ?? NaN,
+  };
+}
+
+/** The JS heap in use after a full garbage collection, in megabytes. */
+export async function measureHeap(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = await session.send('Runtime.getHeapUsage');
+  return usage.usedSize / 1e6;
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../bundle/parseArticle.ts';
+import { listSeeds } from './readInputs.ts';
+
+export interface ParserThroughput {
+  times: number;
+  megabytes: number;
+  medianMs: number;
+  megabytesPerSecond: number;
+}
+
+/** The seed repeated: its title once, then its body `times` times (text and gloss alike). */
+export function repeatArticle(text: string, times: number): string {
+  const [title = '', ...body] = text.trim().split(/\r?\n/u);
+  return [title, ...Array.from({ length: times }, () => body).flat()].join('\n');
+}
+
+export function readDefaultSeed(): { text: string; gloss: string } {
+  const seed = listSeeds('seeds')[0];
+  if (!seed?.glossFile) throw new Error('no seed with a gloss under seeds/');
+  return { text: readFileSync(seed.textFile, 'utf8'), gloss: readFileSync(seed.glossFile, 'utf8') };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Parser throughput on the seed at each size, text and gloss counted together, median of runs. */
+export function measureParser(sizes: readonly number[] = [1, 10, 100, 1000]): ParserThroughput[] {
+  const seed = readDefaultSeed();
+  return sizes.map((times) => {
+    const text = repeatArticle(seed.text, times);
+    const gloss = repeatArticle(seed.gloss, times);
+    const bytes = Buffer.byteLength(text) + Buffer.byteLength(gloss);
+    const runs = Math.max(3, Math.min(30, Math.round(2000 / times)));
+    parseArticle({ id: 'bench', text, gloss }); // warm up the JIT and the segmenter
+    const durations: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      parseArticle({ id: 'bench', text, gloss });
+      durations.push(performance.now() - started);
+    }
+    const medianMs = median(durations);
+    return {
+      times,
+      megabytes: bytes / 1e6,
+      medianMs,
+      megabytesPerSecond: bytes / 1e6 / (medianMs / 1000),
+    };
+  });
+}
+
+export { median };
