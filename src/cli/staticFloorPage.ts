@@ -23,6 +23,7 @@ export function staticFloorPage(bundle: Bundle): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <meta name="description" content="${escapeHtml(bundle.title.gloss ?? bundle.title.text)}">
 <title>${escapeHtml(bundle.title.text)}</title>
 </head>
