@@ -21,6 +21,13 @@ const MOVES: readonly { type: PairingType; source: number; target: number }[] = 
   { type: '3-1', source: 3, target: 1 },
 ];
 
+/**
+ * Above this many cells (source sentences times target sentences) a paragraph is aligned by
+ * position instead: a whole article pasted as one line (some fifty sentences) still fits, and a
+ * pathological paragraph of thousands of sentences costs neither quadratic time nor memory.
+ */
+const MAX_ALIGNMENT_CELLS = 40_000;
+
 // Abramowitz and Stegun 26.2.17: the standard normal tail, accurate to 7.5e-8.
 function normalTail(z: number): number {
   const t = 1 / (1 + 0.2316419 * z);
@@ -53,12 +60,13 @@ function lengthOf(spans: readonly Span[], first: number, count: number): number 
  * Gale and Church (1993): a dynamic programme over pairings 1-1, 1-2, 2-1, 2-2, 1-3 and 3-1, each
  * scored by how likely the length of one side is given the other and how common the pairing is.
  * The expected length ratio is the paragraph's own, so a wordier language costs nothing.
- * Returns null when no such pairing covers both sides (e.g. one sentence against five).
+ * Returns null when no such pairing covers both sides (e.g. one sentence against five), or when
+ * the paragraph has too many sentences to align this way (MAX_ALIGNMENT_CELLS).
  */
 export function alignSentences(source: readonly Span[], target: readonly Span[]): Bead[] | null {
   const n = source.length;
   const m = target.length;
-  if (n === 0 || m === 0) return null;
+  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_ALIGNMENT_CELLS) return null;
   const ratio = Math.max(lengthOf(target, 0, m), 1) / Math.max(lengthOf(source, 0, n), 1);
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
@@ -113,26 +121,29 @@ export function alignProportionally(source: readonly Span[], target: readonly Sp
   const sourceTotal = Math.max(lengthOf(source, 0, n), 1);
   const targetTotal = Math.max(lengthOf(target, 0, m), 1);
   const owner: number[] = [];
+  const owns = new Array<boolean>(n).fill(false);
   let before = 0;
+  // The middles grow with j, so the owning source sentence only moves forward: one pass, not n × m.
+  let seen = 0;
+  let i = 0;
   for (let j = 0; j < m; j++) {
     const length = lengthOf(target, j, 1);
     const middle = (before + length / 2) / targetTotal;
     before += length;
-    let seen = 0;
-    let i = 0;
     while (i < n - 1 && (seen + lengthOf(source, i, 1)) / sourceTotal < middle) {
       seen += lengthOf(source, i, 1);
       i++;
     }
     owner.push(i);
+    owns[i] = true;
   }
   const beads: Bead[] = [];
-  let i = 0;
+  i = 0;
   let j = 0;
   while (i < n || j < m) {
     // Source sentences that own no target sentence join the next one that does (or the last).
     let sourceEnd = i;
-    while (sourceEnd < n - 1 && !owner.includes(sourceEnd)) sourceEnd++;
+    while (sourceEnd < n - 1 && !owns[sourceEnd]) sourceEnd++;
     let targetEnd = j;
     while (targetEnd < m && (owner[targetEnd] ?? n) <= sourceEnd) targetEnd++;
     if (sourceEnd >= n) sourceEnd = n - 1;

@@ -31,25 +31,46 @@ const NAME = /\p{Lu}[\p{L}-]{2,}/gu;
 const GAP_COST = 1.5;
 /** Above this many cells the line alignment falls back to comparing line by line. */
 const MAX_LINE_ALIGNMENT_CELLS = 4_000_000;
+/**
+ * Above this many comparisons (cells times the numbers and names each compares) the line alignment
+ * falls back too: lines full of numbers would otherwise make a long gloss slow to report.
+ */
+const MAX_LINE_ALIGNMENT_WORK = 40_000_000;
 
 function numbersOf(text: string): string[] {
   return (text.match(NUMBER) ?? []).map((n) => n.replace(/[.,]/gu, ''));
 }
 
+/** What the line alignment compares, read once per line instead of once per pair of lines. */
+interface LineFeatures {
+  length: number;
+  numbers: string[];
+  numberSet: ReadonlySet<string>;
+  quoteMarks: number;
+  names: ReadonlySet<string>;
+}
+
+function featuresOf(text: string): LineFeatures {
+  const numbers = numbersOf(text);
+  return {
+    length: text.length,
+    numbers,
+    numberSet: new Set(numbers),
+    quoteMarks: text.match(QUOTE_MARK)?.length ?? 0,
+    names: new Set(text.match(NAME) ?? []),
+  };
+}
+
 /** How unlike two lines are as translations of each other: 0 is alike; higher is less alike. */
-function lineDistance(source: string, target: string): number {
+function lineDistance(source: LineFeatures, target: LineFeatures): number {
   const lengthRatio = Math.abs(Math.log(Math.max(target.length, 1) / Math.max(source.length, 1)));
-  const targetNumbers = new Set(numbersOf(target));
-  const missingNumbers = numbersOf(source).filter((n) => !targetNumbers.has(n)).length;
-  const quoteDifference = Math.abs(
-    (source.match(QUOTE_MARK)?.length ?? 0) - (target.match(QUOTE_MARK)?.length ?? 0),
-  );
+  let missingNumbers = 0;
+  for (const n of source.numbers) if (!target.numberSet.has(n)) missingNumbers++;
+  const quoteDifference = Math.abs(source.quoteMarks - target.quoteMarks);
   // Names (Seoul, Wood, NATO) mostly survive translation; share of the source's names not found.
-  const sourceNames = new Set(source.match(NAME) ?? []);
-  const targetNames = new Set(target.match(NAME) ?? []);
   let shared = 0;
-  for (const name of sourceNames) if (targetNames.has(name)) shared++;
-  const missingNames = sourceNames.size === 0 ? 0 : 1 - shared / sourceNames.size;
+  for (const name of source.names) if (target.names.has(name)) shared++;
+  const missingNames = source.names.size === 0 ? 0 : 1 - shared / source.names.size;
   return 2 * lengthRatio + missingNumbers + quoteDifference + missingNames;
 }
 
@@ -70,6 +91,17 @@ function firstDivergence(
     missing: n > m ? ('gloss' as const) : ('text' as const),
   };
   if ((n + 1) * (m + 1) > MAX_LINE_ALIGNMENT_CELLS) return fallback;
+  const textFeatures = text.map((line) => featuresOf(line.text));
+  let work = 0;
+  for (const features of textFeatures)
+    work += (features.numbers.length + features.names.size + 1) * (m + 1);
+  if (work > MAX_LINE_ALIGNMENT_WORK) return fallback;
+  const glossFeatures = gloss.map((line) => featuresOf(line.text));
+  const distance = (i: number, j: number): number => {
+    const source = textFeatures[i];
+    const target = glossFeatures[j];
+    return source && target ? lineDistance(source, target) : Infinity;
+  };
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width);
   for (let i = 0; i <= n; i++) {
@@ -79,8 +111,7 @@ function firstDivergence(
       const left = j > 0 ? (cost[i * width + j - 1] ?? Infinity) + GAP_COST : Infinity;
       const diagonal =
         i > 0 && j > 0
-          ? (cost[(i - 1) * width + j - 1] ?? Infinity) +
-            lineDistance(text[i - 1]?.text ?? '', gloss[j - 1]?.text ?? '')
+          ? (cost[(i - 1) * width + j - 1] ?? Infinity) + distance(i - 1, j - 1)
           : Infinity;
       cost[i * width + j] = Math.min(up, left, diagonal);
     }
@@ -93,8 +124,7 @@ function firstDivergence(
     const here = cost[i * width + j] ?? 0;
     const diagonal =
       i > 0 && j > 0
-        ? (cost[(i - 1) * width + j - 1] ?? Infinity) +
-          lineDistance(text[i - 1]?.text ?? '', gloss[j - 1]?.text ?? '')
+        ? (cost[(i - 1) * width + j - 1] ?? Infinity) + distance(i - 1, j - 1)
         : Infinity;
     if (Math.abs(here - diagonal) < 1e-9) {
       i--;

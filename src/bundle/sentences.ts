@@ -9,15 +9,36 @@ function sentenceSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
-const LAST_WORD = /(\S+)\s*$/u;
 const STARTS_LOWERCASE = /^[\s"'“”‘’«»(]*\p{Ll}/u;
-const ENDS_WITH_ELLIPSIS = /(\.\.\.|…)\s*$/u;
+/**
+ * A word longer than this is no title, initial or short form such as "S.H." or "M.Kes.": the
+ * abbreviation check looks back no further, so a long run of dotted text costs linear time.
+ */
+const ABBREVIATION_MAX_LENGTH = 64;
+const WHITESPACE = /\s/u;
 
-function endsWithAbbreviation(segment: string): boolean {
-  const trimmed = segment.trimEnd();
-  if (!trimmed.endsWith('.')) return false;
-  if (RULES.initial.test(trimmed) || RULES.dottedAbbreviation.test(trimmed)) return true;
-  const word = LAST_WORD.exec(trimmed)?.[1] ?? '';
+/** Where the text from `start` to `end` ends once trailing whitespace is dropped. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && WHITESPACE.test(text[at - 1] ?? '')) at--;
+  return at;
+}
+
+/**
+ * Whether the sentence from `start` to `end` ends in an abbreviation or an initial, so the full
+ * stop does not end it. Looks only at its last word, so the cost does not grow with the sentence.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  const last = trimmedEnd(text, start, end);
+  if (text[last - 1] !== '.') return false;
+  let wordStart = last;
+  while (wordStart > start && !WHITESPACE.test(text[wordStart - 1] ?? '')) {
+    if (last - wordStart >= ABBREVIATION_MAX_LENGTH) return false;
+    wordStart--;
+  }
+  // The word starts the sentence or follows a space, so `^` in these rules finds the same match.
+  const word = text.slice(wordStart, last);
+  if (RULES.initial.test(word) || RULES.dottedAbbreviation.test(word)) return true;
   const bare = word
     .replace(/^[("'“‘]+/u, '')
     .slice(0, -1)
@@ -25,16 +46,33 @@ function endsWithAbbreviation(segment: string): boolean {
   return RULES.abbreviations.has(bare);
 }
 
-function quoteIsOpen(text: string, end: number): boolean {
+function endsWithEllipsis(text: string, start: number, end: number): boolean {
+  const last = trimmedEnd(text, start, end);
+  return text[last - 1] === '…' || (last - start >= 3 && text.startsWith('...', last - 3));
+}
+
+/**
+ * Whether a quotation is open at a position, for positions asked in increasing order: it counts
+ * the quotation marks once, from where the previous question stopped, not from the start each time.
+ */
+function createQuoteTracker(text: string): (end: number) => boolean {
+  let position = 0;
   let straight = 0;
   let curlyDepth = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (c === '"') straight++;
-    else if (c === '“' || c === '«') curlyDepth++;
-    else if ((c === '”' || c === '»') && curlyDepth > 0) curlyDepth--;
-  }
-  return straight % 2 === 1 || curlyDepth > 0;
+  return (end) => {
+    if (end < position) {
+      position = 0;
+      straight = 0;
+      curlyDepth = 0;
+    }
+    for (; position < end; position++) {
+      const c = text[position];
+      if (c === '"') straight++;
+      else if (c === '“' || c === '«') curlyDepth++;
+      else if ((c === '”' || c === '»') && curlyDepth > 0) curlyDepth--;
+    }
+    return straight % 2 === 1 || curlyDepth > 0;
+  };
 }
 
 // Characters after which Intl.Segmenter may end a sentence (UAX #29: STerm, ATerm, separators).
@@ -78,22 +116,55 @@ export function splitSentences(text: string): Span[] {
   return segmentSentences(text);
 }
 
+/**
+ * Intl.Segmenter in Node 20 spends time proportional to the whole string on every sentence it
+ * yields, so a long paragraph is fed to it in windows of about this many code units: long enough
+ * to hold several sentences of news, short enough that the cost stays linear.
+ */
+const SEGMENTER_WINDOW = 1024;
+
+/**
+ * The segmenter's sentences of a paragraph, found window by window. The last boundary in a window
+ * may have been decided without the text that follows it, so each window's last two pieces are
+ * segmented again as the start of the next window; a window with fewer than three grows.
+ */
+function segmenterPieces(text: string): Span[] {
+  const pieces: Span[] = [];
+  let position = 0;
+  let size = SEGMENTER_WINDOW;
+  while (position < text.length) {
+    const end = Math.min(text.length, position + size);
+    const found: Span[] = [];
+    for (const { index, segment } of sentenceSegmenter().segment(text.slice(position, end))) {
+      found.push({ start: position + index, end: position + index + segment.length });
+    }
+    if (end === text.length) {
+      pieces.push(...found);
+      break;
+    }
+    const restart = found[found.length - 2];
+    if (found.length < 3 || !restart) {
+      size *= 2;
+      continue;
+    }
+    pieces.push(...found.slice(0, -2));
+    position = restart.start;
+    size = SEGMENTER_WINDOW;
+  }
+  return pieces;
+}
+
 /** splitSentences without the shortcut for one-sentence paragraphs: always asks the segmenter. */
 export function segmentSentences(text: string): Span[] {
-  const pieces: Span[] = [];
-  for (const { index, segment } of sentenceSegmenter().segment(text)) {
-    pieces.push({ start: index, end: index + segment.length });
-  }
+  const quoteIsOpen = createQuoteTracker(text);
   const merged: Span[] = [];
-  for (const piece of pieces) {
+  for (const piece of segmenterPieces(text)) {
     const previous = merged[merged.length - 1];
     if (previous) {
-      const previousText = text.slice(previous.start, previous.end);
-      const pieceText = text.slice(piece.start, piece.end);
       const join =
-        endsWithAbbreviation(previousText) ||
-        STARTS_LOWERCASE.test(pieceText) ||
-        (ENDS_WITH_ELLIPSIS.test(previousText) && quoteIsOpen(text, previous.end));
+        endsWithAbbreviation(text, previous.start, previous.end) ||
+        STARTS_LOWERCASE.test(text.slice(piece.start, piece.end)) ||
+        (endsWithEllipsis(text, previous.start, previous.end) && quoteIsOpen(previous.end));
       if (join) {
         previous.end = piece.end;
         continue;
