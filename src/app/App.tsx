@@ -1,36 +1,160 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import type { Bundle } from '../bundle/schema.ts';
+import { ArticleList, type ArticleLink } from '../reader/ArticleList.tsx';
 import { ArticleView } from '../reader/ArticleView.tsx';
+import { TextSizeSwitch, ThemeSwitch } from '../reader/DisplaySettings.tsx';
+import { FoldAllButtons } from '../reader/FoldAllButtons.tsx';
+import { InterfaceLanguageSwitch } from '../reader/InterfaceLanguageSwitch.tsx';
+import { OpenArticle } from '../reader/OpenArticle.tsx';
+import { OpenProblems } from '../reader/OpenProblems.tsx';
+import {
+  openArticleFile,
+  openPastedText,
+  pickArticleFiles,
+  type OpenProblem,
+  type OpenResult,
+} from '../reader/openArticle.ts';
+import { ReaderFrame } from '../reader/ReaderFrame.tsx';
+import type { ReaderStore } from '../reader/readerState.ts';
+import { ReadingModeToggle } from '../reader/ReadingModeToggle.tsx';
+import { revealParagraph } from '../reader/revealParagraph.ts';
+import { SpeakerLegend } from '../reader/SpeakerLegend.tsx';
+import { SpeakerNote } from '../reader/SpeakerNote.tsx';
+import { isStringList, storageKeys, type SafeStorage } from '../reader/storage.ts';
+import { useOpenAnywhere } from '../reader/useOpenAnywhere.ts';
+import { useReaderShortcuts } from '../reader/useReaderShortcuts.ts';
+import { usePersistence } from './usePersistence.ts';
 
-type Loaded =
-  { state: 'loading' } | { state: 'ready'; bundle: Bundle } | { state: 'failed'; reason: string };
+export interface AppProps {
+  /** The article to show first (a seed, chosen by `?article=` or the first). */
+  bundle: Bundle;
+  articles: readonly ArticleLink[];
+  store: ReaderStore;
+  i18n: I18n;
+  storage: SafeStorage;
+}
 
-export function App({ loadBundle }: { loadBundle: () => Promise<Bundle> }) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadBundle().then(
-      (bundle) => live && setLoaded({ state: 'ready', bundle }),
-      (error: unknown) =>
-        live &&
-        setLoaded({
-          state: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loadBundle]);
+/** The whole page, rendered from its props alone, so it can be rendered on a server too. */
+export function App({ i18n, ...props }: AppProps) {
   return (
-    <main>
-      {loaded.state === 'loading' ? <p>{t('status.loading')}</p> : null}
-      {loaded.state === 'failed' ? (
-        <p role="alert">{t('status.loadFailed', { reason: loaded.reason })}</p>
-      ) : null}
-      {loaded.state === 'ready' ? <ArticleView bundle={loaded.bundle} /> : null}
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <Reader {...props} />
+    </I18nextProvider>
+  );
+}
+
+type Shown = { bundle: Bundle; own: boolean };
+
+function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n'>) {
+  const { t, i18n } = useTranslation();
+  const [shown, setShown] = useState<Shown>({ bundle: seed, own: false });
+  const [problems, setProblems] = useState<readonly OpenProblem[] | null>(null);
+  const bundle = shown.bundle;
+  const article = useMemo(() => <ArticleView bundle={bundle} store={store} />, [bundle, store]);
+
+  usePersistence(store, storage, bundle);
+  useReaderShortcuts(store);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.documentTitle', { title: bundle.title.text });
+  }, [i18n.language, t, bundle]);
+
+  useEffect(() => {
+    function reveal(): void {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (/^[a-z][a-z0-9-]*$/u.test(id)) revealParagraph(document, store, bundle, id);
+    }
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, [store, bundle]);
+
+  async function show(result: Promise<OpenResult>): Promise<void> {
+    let outcome: OpenResult;
+    try {
+      outcome = await result;
+    } catch (error) {
+      outcome = {
+        ok: false,
+        problems: [
+          {
+            kind: 'notJson',
+            line: null,
+            message: error instanceof Error ? error.message : String(error),
+          },
+        ],
+      };
+    }
+    if (!outcome.ok) {
+      setProblems(outcome.problems);
+      return;
+    }
+    setProblems(null);
+    store.update({
+      folded: storage.read(storageKeys.folded(outcome.bundle.id), isStringList) ?? [],
+      focusedSpeaker: null,
+      peek: null,
+      note: null,
+    });
+    setShown({ bundle: outcome.bundle, own: true });
+    window.scrollTo({ top: 0 });
+  }
+
+  function openFiles(files: readonly File[]): void {
+    const { article: file, gloss } = pickArticleFiles(files);
+    void show(openArticleFile(file, gloss));
+  }
+
+  useOpenAnywhere({
+    onFiles: openFiles,
+    onText: (text) => void show(openPastedText(text)),
+  });
+
+  return (
+    <ReaderFrame store={store}>
+      <a className="skip-link" href="#article">
+        {t('buttons.skipToArticle')}
+      </a>
+      <header className="masthead">
+        <p className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </p>
+        <div className="settings">
+          <InterfaceLanguageSwitch />
+          <ThemeSwitch store={store} />
+          <TextSizeSwitch store={store} />
+        </div>
+        <OpenArticle onOpen={(file, gloss) => void show(openArticleFile(file, gloss))} />
+      </header>
+      <div className="toolbar">
+        <div className="toolbar-inner">
+          <ReadingModeToggle store={store} />
+          <span className="shortcut-hint" aria-hidden="true">
+            {t('labels.shortcutHint')}
+          </span>
+        </div>
+      </div>
+      <main className="main">
+        {problems === null ? null : (
+          <OpenProblems problems={problems} onDismiss={() => setProblems(null)} />
+        )}
+        {shown.own ? (
+          <p className="own-banner" role="status">
+            {t('labels.ownArticle')} <a href="./">{t('buttons.backToArticles')}</a>
+          </p>
+        ) : null}
+        <ArticleList articles={articles} current={shown.own ? null : seed.id} />
+        <SpeakerLegend bundle={bundle} store={store} />
+        <div className="article-tools">
+          <FoldAllButtons bundle={bundle} store={store} />
+        </div>
+        {article}
+      </main>
+      <SpeakerNote bundle={bundle} store={store} />
+    </ReaderFrame>
   );
 }

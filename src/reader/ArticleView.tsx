@@ -1,21 +1,58 @@
+import { useMemo, useRef } from 'react';
 import type { Bundle } from '../bundle/schema.ts';
+import { ArticleHeader } from './ArticleHeader.tsx';
+import { ParagraphRow } from './ParagraphRow.tsx';
+import type { ReaderStore } from './readerState.ts';
+import { SectionBlock } from './SectionBlock.tsx';
+import { sentencePartners } from './textLayout.ts';
+import { useSentenceTracking, useSpeakerFocus } from './useSentenceTracking.ts';
 
-/** The article, each paragraph with its gloss beside it. */
-export function ArticleView({ bundle }: { bundle: Bundle }) {
+/** How many speaker colours the stylesheet defines (`[data-color="0"]` … ). */
+export const SPEAKER_COLOURS = 8;
+
+/** Beyond this many paragraphs, off-screen rows skip layout and paint until they come near. */
+const LONG_ARTICLE = 60;
+
+function paragraphCount(bundle: Bundle): number {
+  return bundle.sections.reduce((total, section) => total + section.paragraphs.length, 0);
+}
+
+export function speakerColours(bundle: Bundle): Map<string, number> {
+  return new Map(bundle.speakers.map((speaker, i) => [speaker.id, i % SPEAKER_COLOURS]));
+}
+
+/**
+ * The article, both languages always rendered: the reading mode, theme and highlights are
+ * attributes that CSS reads, so none of them re-renders this tree. Callers memoise it on the bundle.
+ */
+export function ArticleView({ bundle, store }: { bundle: Bundle; store: ReaderStore }) {
+  const ref = useRef<HTMLElement>(null);
+  const colours = useMemo(() => speakerColours(bundle), [bundle]);
+  const partners = useMemo(
+    () => sentencePartners([bundle.title, ...bundle.sections.flatMap((s) => s.paragraphs)]),
+    [bundle],
+  );
+  useSentenceTracking(ref, partners, store);
+  useSpeakerFocus(ref, store);
   return (
-    <article>
-      <h1 lang="id">{bundle.title.text}</h1>
-      {bundle.title.gloss === undefined ? null : <p lang="en">{bundle.title.gloss}</p>}
+    <article
+      className="article"
+      id="article"
+      ref={ref}
+      data-long={paragraphCount(bundle) > LONG_ARTICLE ? 'true' : undefined}
+    >
+      <ArticleHeader bundle={bundle} speakerColors={colours} />
       {bundle.sections.map((section) => (
-        <section key={section.id} id={section.id}>
-          {section.heading ? <h2 lang="id">{section.heading.text}</h2> : null}
+        <SectionBlock key={section.id} section={section} store={store}>
           {section.paragraphs.map((paragraph) => (
-            <div key={paragraph.id} id={paragraph.id}>
-              <p lang="id">{paragraph.text}</p>
-              {paragraph.gloss === undefined ? null : <p lang="en">{paragraph.gloss}</p>}
-            </div>
+            <ParagraphRow
+              key={paragraph.id}
+              paragraph={paragraph}
+              speakerColors={colours}
+              store={store}
+            />
           ))}
-        </section>
+        </SectionBlock>
       ))}
     </article>
   );

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bundle } from '../bundle/schema.ts';
+import type { ReaderStore } from '../reader/readerState.ts';
+import { storageKeys, type SafeStorage } from '../reader/storage.ts';
+import { withUrlParams } from '../reader/urlState.ts';
+
+/**
+ * Keeps what the reader chooses: the reading mode in the URL and in storage, theme and text size
+ * and the folded sections (per article) in storage, the interface language in both.
+ * Writes only on change, so opening a page never rewrites its address.
+ */
+export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle: Bundle): void {
+  const { i18n } = useTranslation();
+
+  useEffect(() => {
+    let previous = store.get();
+    return store.subscribe(() => {
+      const state = store.get();
+      if (state.mode !== previous.mode) {
+        storage.write(storageKeys.mode, state.mode);
+        window.history.replaceState(
+          window.history.state,
+          '',
+          withUrlParams(window.location.href, { mode: state.mode }),
+        );
+      }
+      if (state.theme !== previous.theme) storage.write(storageKeys.theme, state.theme);
+      if (state.textSize !== previous.textSize) storage.write(storageKeys.textSize, state.textSize);
+      if (state.folded !== previous.folded)
+        storage.write(storageKeys.folded(bundle.id), state.folded);
+      previous = state;
+    });
+  }, [store, storage, bundle.id]);
+
+  useEffect(() => {
+    function onLanguageChanged(language: string): void {
+      storage.write(storageKeys.language, language);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        withUrlParams(window.location.href, { lng: language }),
+      );
+    }
+    i18n.on('languageChanged', onLanguageChanged);
+    return () => i18n.off('languageChanged', onLanguageChanged);
+  }, [i18n, storage]);
+}

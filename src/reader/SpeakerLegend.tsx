@@ -1,0 +1,84 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bundle } from '../bundle/schema.ts';
+import { speakerColours } from './ArticleView.tsx';
+import { speakerAboutId } from './ParagraphText.tsx';
+import { useReaderState, type ReaderStore } from './readerState.ts';
+import { jumpToNextQuote } from './revealParagraph.ts';
+import { speakerInLanguage } from './speakerNames.ts';
+
+export function quoteCounts(bundle: Bundle): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paragraph of [bundle.title, ...bundle.sections.flatMap((s) => s.paragraphs)])
+    for (const quote of paragraph.quotes)
+      counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Who speaks in the article: each speaker with their quotation count, a toggle that focuses their
+ * quotations (the others dimmed) and a button that walks through them.
+ */
+export function SpeakerLegend({ bundle, store }: { bundle: Bundle; store: ReaderStore }) {
+  const { t, i18n } = useTranslation();
+  const focused = useReaderState(store, (state) => state.focusedSpeaker);
+  const lastJump = useRef(new Map<string, string>());
+  if (bundle.speakers.length === 0) return null;
+  const counts = quoteCounts(bundle);
+  const colours = speakerColours(bundle);
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 className="legend-heading" id="legend-heading">
+        {t('labels.speakers')}
+      </h2>
+      <ul className="legend-list">
+        {bundle.speakers.map((speaker) => {
+          const { name, nameLang, role } = speakerInLanguage(speaker, i18n.language);
+          const count = counts.get(speaker.id) ?? 0;
+          return (
+            <li key={speaker.id} className="legend-item" data-color={colours.get(speaker.id)}>
+              <button
+                type="button"
+                className="speaker-toggle"
+                aria-pressed={focused === speaker.id}
+                onClick={() =>
+                  store.update({ focusedSpeaker: focused === speaker.id ? null : speaker.id })
+                }
+              >
+                <span className="swatch" aria-hidden="true" />
+                <span lang={nameLang}>{name}</span>
+                <span className="count" aria-hidden="true">
+                  {count}
+                </span>
+                <span className="visually-hidden">, {t('labels.quoteCount', { count })}</span>
+              </button>
+              <button
+                type="button"
+                className="next-quote"
+                disabled={count === 0}
+                aria-label={t('buttons.nextQuoteBy', { name })}
+                onClick={(event) => {
+                  const key = jumpToNextQuote(
+                    event.currentTarget.ownerDocument,
+                    store,
+                    bundle,
+                    speaker.id,
+                    lastJump.current.get(speaker.id) ?? null,
+                  );
+                  if (key !== null) lastJump.current.set(speaker.id, key);
+                }}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
+              <span id={speakerAboutId(speaker.id)} hidden>
+                {role === null
+                  ? t('labels.speakerAbout', { name })
+                  : t('labels.speakerAboutWithRole', { name, role })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { flushSync } from 'react-dom';
+import type { Bundle } from '../bundle/schema.ts';
+import type { ReaderStore } from './readerState.ts';
+
+/** Unfolds the section holding the paragraph (at once, so it can be scrolled to). */
+export function unfoldParagraph(store: ReaderStore, bundle: Bundle, paragraphId: string): void {
+  const section = bundle.sections.find(
+    (s) => s.id === paragraphId || s.paragraphs.some((p) => p.id === paragraphId),
+  );
+  if (!section || !store.get().folded.includes(section.id)) return;
+  flushSync(() => {
+    store.update({ folded: store.get().folded.filter((id) => id !== section.id) });
+  });
+}
+
+function scrollBehaviour(view: Window | null): ScrollBehavior {
+  return view?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+/** Unfolds and scrolls to a paragraph (or section), for links to `#paragraph-id`. */
+export function revealParagraph(
+  document: Document,
+  store: ReaderStore,
+  bundle: Bundle,
+  paragraphId: string,
+): boolean {
+  unfoldParagraph(store, bundle, paragraphId);
+  const element = document.getElementById(paragraphId);
+  if (!element?.closest('#article')) return false;
+  element.scrollIntoView({ block: 'start', behavior: scrollBehaviour(document.defaultView) });
+  return true;
+}
+
+/**
+ * Moves to the speaker's next quotation after `after` (a `data-quote` key), in the language on
+ * screen, wrapping round; focuses its sentence and returns its key.
+ */
+export function jumpToNextQuote(
+  document: Document,
+  store: ReaderStore,
+  bundle: Bundle,
+  speakerId: string,
+  after: string | null,
+): string | null {
+  const side = store.get().mode === 'en' ? '.side-en' : '.side-id';
+  const byKey = new Map<string, Element>();
+  for (const selector of [side, '.side-id']) {
+    for (const quote of document.querySelectorAll(`#article ${selector} [data-speaker]`)) {
+      const key = quote.getAttribute('data-quote');
+      if (quote.getAttribute('data-speaker') === speakerId && key !== null && !byKey.has(key))
+        byKey.set(key, quote);
+    }
+    if (byKey.size > 0) break;
+  }
+  const keys = [...byKey.keys()];
+  if (keys.length === 0) return null;
+  const key = keys[(after === null ? -1 : keys.indexOf(after)) + 1] ?? keys[0] ?? null;
+  if (key === null) return null;
+  unfoldParagraph(store, bundle, key.split(':')[0] ?? '');
+  const quote = byKey.get(key);
+  quote?.scrollIntoView({ block: 'center', behavior: scrollBehaviour(document.defaultView) });
+  const sentence = quote?.closest('[data-sentence]');
+  if (sentence instanceof HTMLElement) sentence.focus({ preventScroll: true });
+  return key;
+}
