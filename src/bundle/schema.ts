@@ -209,6 +209,31 @@ function checkParagraph(
     }
   });
   checkSpansInOrder(issues, paragraph.quotes, [...path, 'quotes'], 'quotation');
+  checkGlossesApart(issues, paragraph.quotes, [...path, 'quotes']);
+}
+
+/**
+ * Quotations may stand in another order in the gloss (translation moves clauses), but two of
+ * them never share words there either.
+ */
+function checkGlossesApart(
+  issues: Issue[],
+  quotes: readonly Quote[],
+  path: (string | number)[],
+): void {
+  const glosses = quotes
+    .flatMap((quote, i) => (quote.gloss ? [{ i, span: quote.gloss }] : []))
+    .sort((a, b) => a.span.start - b.span.start || a.i - b.i);
+  let reach: { i: number; end: number } | undefined;
+  for (const { i, span } of glosses) {
+    if (reach && span.start < reach.end) {
+      issues.push({
+        path: [...path, i, 'gloss', 'start'],
+        message: `the gloss of quotation ${i} starts at ${span.start}, inside the gloss of quotation ${reach.i} (which ends at ${reach.end})`,
+      });
+    }
+    if (!reach || span.end > reach.end) reach = { i, end: span.end };
+  }
 }
 
 /** Every rule of the format, including those between fields, with the JSON path of each problem. */
