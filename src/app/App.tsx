@@ -25,6 +25,7 @@ import { SpeakerNote } from '../reader/SpeakerNote.tsx';
 import { isStringList, storageKeys, type SafeStorage } from '../reader/storage.ts';
 import { useOpenAnywhere } from '../reader/useOpenAnywhere.ts';
 import { useReaderShortcuts } from '../reader/useReaderShortcuts.ts';
+import { readUrlState } from '../reader/urlState.ts';
 import { usePersistence } from './usePersistence.ts';
 
 export interface AppProps {
@@ -64,8 +65,8 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
 
   useEffect(() => {
     function reveal(): void {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      if (/^[a-z][a-z0-9-]*$/u.test(id)) revealParagraph(document, store, bundle, id);
+      const { paragraph } = readUrlState('', window.location.hash, []);
+      if (paragraph !== undefined) revealParagraph(document, store, bundle, paragraph);
     }
     reveal();
     window.addEventListener('hashchange', reveal);
@@ -130,14 +131,14 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
         </div>
         <OpenArticle onOpen={(file, gloss) => void show(openArticleFile(file, gloss))} />
       </header>
-      <div className="toolbar">
+      <section className="toolbar" aria-label={t('labels.readingControls')}>
         <div className="toolbar-inner">
           <ReadingModeToggle store={store} />
           <span className="shortcut-hint" aria-hidden="true">
             {t('labels.shortcutHint')}
           </span>
         </div>
-      </div>
+      </section>
       <main className="main">
         {problems === null ? null : (
           <OpenProblems problems={problems} onDismiss={() => setProblems(null)} />
