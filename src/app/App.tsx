@@ -19,7 +19,7 @@ import {
 import { ReaderFrame } from '../reader/ReaderFrame.tsx';
 import type { ReaderStore } from '../reader/readerState.ts';
 import { ReadingModeToggle } from '../reader/ReadingModeToggle.tsx';
-import { revealParagraph } from '../reader/revealParagraph.ts';
+import { revealParagraph, scrollToElement } from '../reader/revealParagraph.ts';
 import { SpeakerLegend } from '../reader/SpeakerLegend.tsx';
 import { SpeakerNote } from '../reader/SpeakerNote.tsx';
 import { isStringList, storageKeys, type SafeStorage } from '../reader/storage.ts';
@@ -81,11 +81,7 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
       outcome = {
         ok: false,
         problems: [
-          {
-            kind: 'notJson',
-            line: null,
-            message: error instanceof Error ? error.message : String(error),
-          },
+          { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) },
         ],
       };
     }
@@ -101,7 +97,8 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
       note: null,
     });
     setShown({ bundle: outcome.bundle, own: true });
-    window.scrollTo({ top: 0 });
+    const top = document.querySelector('.app');
+    if (top) scrollToElement(top, 'start');
   }
 
   function openFiles(files: readonly File[]): void {

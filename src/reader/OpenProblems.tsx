@@ -25,6 +25,8 @@ function ProblemText({ problem }: { problem: OpenProblem }) {
       return problem.line === null
         ? t('errors.notJson', { message: problem.message })
         : t('errors.notJsonAtLine', { line: problem.line, message: problem.message });
+    case 'unreadable':
+      return t('errors.unreadable', { message: problem.message });
     case 'noFile':
       return t('errors.noFile');
   }

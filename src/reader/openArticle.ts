@@ -9,6 +9,7 @@ export type OpenProblem =
   | { kind: 'path'; path: string; message: string }
   | { kind: 'tooLarge'; name: string; limitMegabytes: number }
   | { kind: 'notJson'; line: number | null; message: string }
+  | { kind: 'unreadable'; message: string }
   | { kind: 'noFile' };
 
 export type OpenResult = { ok: true; bundle: Bundle } | { ok: false; problems: OpenProblem[] };

@@ -14,7 +14,14 @@ export function unfoldParagraph(store: ReaderStore, bundle: Bundle, paragraphId:
 }
 
 function scrollBehaviour(view: Window | null): ScrollBehavior {
-  return view?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  if (typeof view?.matchMedia !== 'function') return 'auto';
+  return view.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+/** Scrolls an element into view where the DOM can (jsdom, for one, cannot). */
+export function scrollToElement(element: Element, block: ScrollLogicalPosition): void {
+  if (typeof element.scrollIntoView !== 'function') return;
+  element.scrollIntoView({ block, behavior: scrollBehaviour(element.ownerDocument.defaultView) });
 }
 
 /** Unfolds and scrolls to a paragraph (or section), for links to `#paragraph-id`. */
@@ -27,7 +34,7 @@ export function revealParagraph(
   unfoldParagraph(store, bundle, paragraphId);
   const element = document.getElementById(paragraphId);
   if (!element?.closest('#article')) return false;
-  element.scrollIntoView({ block: 'start', behavior: scrollBehaviour(document.defaultView) });
+  scrollToElement(element, 'start');
   return true;
 }
 
@@ -58,7 +65,7 @@ export function jumpToNextQuote(
   if (key === null) return null;
   unfoldParagraph(store, bundle, key.split(':')[0] ?? '');
   const quote = byKey.get(key);
-  quote?.scrollIntoView({ block: 'center', behavior: scrollBehaviour(document.defaultView) });
+  if (quote) scrollToElement(quote, 'center');
   const sentence = quote?.closest('[data-sentence]');
   if (sentence instanceof HTMLElement) sentence.focus({ preventScroll: true });
   return key;

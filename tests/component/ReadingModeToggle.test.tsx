@@ -1,0 +1,29 @@
+/* eslint-disable testing-library/no-node-access -- the contract under test is data attributes on the
+   article (data-sentence, data-speaker, data-active, data-mode), which no role or text can reach. */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { ReadingModeToggle } from '../../src/reader/ReadingModeToggle.tsx';
+import { renderWithReader } from './readerFixtures.tsx';
+
+test('the reading toggle is a radio group named "Reading language" with three options', async () => {
+  const { store } = renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
+  const group = screen.getByRole('radiogroup', { name: 'Reading language' });
+  expect(group).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+  await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+  expect(store.get().mode).toBe('en');
+  expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+  expect(document.querySelector('.app')).toHaveAttribute('data-mode', 'en');
+});
+
+test('in Indonesian the toggle is "Bahasa bacaan": Indonesia, Inggris, Berdampingan', async () => {
+  const { store } = renderWithReader((s) => <ReadingModeToggle store={s} />, 'id', {
+    mode: 'en',
+  });
+  expect(screen.getByRole('radiogroup', { name: 'Bahasa bacaan' })).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: 'Inggris' })).toBeChecked();
+  await userEvent.click(screen.getByRole('radio', { name: 'Indonesia' }));
+  expect(store.get().mode).toBe('id');
+  expect(screen.getByRole('radio', { name: 'Berdampingan' })).not.toBeChecked();
+});
