@@ -19,7 +19,7 @@ test('the parser never throws but its own located error, and never loses a line,
   expect(
     (counts['parsed with gloss'] ?? 0) + (counts['parsed without gloss'] ?? 0),
   ).toBeGreaterThan(0);
-});
+}, 30_000);
 
 test('the validator accepts exactly the bundles the schema accepts, and names a path for each problem', () => {
   const counts: FuzzCounts = {};
