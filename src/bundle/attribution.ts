@@ -1,10 +1,24 @@
-import type { Quote, Speaker } from './schema.ts';
+import { findDateline } from './lineKinds.ts';
+import type { Quote, Span, Speaker } from './schema.ts';
+import { findDirectQuotes, startsWithQuoteMark, type DirectQuote } from './quotes/directQuotes.ts';
+import {
+  readGlossParagraph,
+  type GlossClaim,
+  type GlossMention,
+} from './quotes/englishAttribution.ts';
+import { pairSpans } from './quotes/glossPairing.ts';
+import { readIndonesianParagraph, type Claim, type ContentSpan } from './quotes/reportedSpeech.ts';
+import { SpeakerResolver, type Entity } from './quotes/speakerClusters.ts';
+import type { Mention } from './quotes/speakerMentions.ts';
+import { nameSpeakers, type GlossNaming } from './quotes/speakerNames.ts';
 
 /** A paragraph as the quotation finder sees it: prose only, in article order. */
 export interface SpeechParagraph {
   id: string;
   text: string;
   gloss?: string;
+  /** "PBB -" at the start of the lead: never part of what was said. */
+  dateline?: Span;
 }
 
 export interface Attribution {
@@ -14,12 +28,296 @@ export interface Attribution {
   warnings: string[];
 }
 
+/** A quotation shown in a warning is cut to this many characters. */
+const WARNING_EXCERPT = 40;
+
+interface Attributed {
+  claim: Claim;
+  entity?: Entity;
+}
+
+interface ParagraphWork {
+  paragraph: SpeechParagraph;
+  direct: DirectQuote[];
+  attributed: Attributed[];
+}
+
+function excerpt(text: string, span: Span): string {
+  const s = text.slice(span.start, span.end);
+  return s.length > WARNING_EXCERPT ? `${s.slice(0, WARNING_EXCERPT - 1)}…` : s;
+}
+
+const UNNAMED: Mention = {
+  start: 0,
+  end: 0,
+  kind: 'role',
+  label: 'Narasumber tanpa nama',
+  proper: [],
+  indefinite: false,
+  other: true,
+  plural: false,
+  outlet: false,
+  possessive: false,
+  aliases: [],
+};
+
+/**
+ * Attributes every claim of the article to an entity, in order. A claim with no speaker of its
+ * own takes the speaker named by a "Hal itu disampaikan X" at the start of the next paragraph,
+ * else the nearest speaker of its paragraph, else the quotation it runs on from or into, else
+ * the last speaker before it.
+ */
+function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver): void {
+  const resolved = new Map<Mention, Entity | undefined>();
+  let held: Attributed[] = [];
+  let heldFallback: Entity | undefined;
+  const give = (a: Attributed, entity: Entity | undefined): void => {
+    if (!entity || a.entity) return;
+    a.entity = entity;
+    entity.speaking = true;
+  };
+  work.forEach((item, n) => {
+    const events = readIndonesianParagraph(
+      item.paragraph.text,
+      item.direct,
+      item.paragraph.dateline?.end ?? 0,
+    );
+    for (const event of events) {
+      if (event.type === 'mention') {
+        resolver.resolve(event.mention, false, event.subject);
+        continue;
+      }
+      const { claim } = event;
+      const a: Attributed = { claim };
+      if (claim.mention) {
+        const speaking = claim.spans.length > 0;
+        if (!resolved.has(claim.mention))
+          resolved.set(claim.mention, resolver.resolve(claim.mention, speaking, true));
+        a.entity = resolved.get(claim.mention);
+        if (a.entity && speaking) a.entity.speaking = true;
+      }
+      if (claim.pointsBack && a.entity) {
+        for (const h of held) give(h, a.entity);
+        held = [];
+        for (const earlier of item.attributed)
+          if (earlier.claim.spans.length > 0) give(earlier, a.entity);
+      }
+      item.attributed.push(a);
+    }
+    // A quotation running on from the last paragraph shares its speaker, whichever names it.
+    const previous = work[n - 1];
+    const runOn = previous?.direct[previous.direct.length - 1]?.runsOn === true;
+    const firstQuote = item.attributed.find((a) => a.claim.spans.some((s) => s.kind === 'direct'));
+    if (runOn && previous && firstQuote) {
+      const from = previous.attributed.findLast((a) =>
+        a.claim.spans.some((s) => s.kind === 'direct'),
+      );
+      if (from) {
+        give(firstQuote, from.entity);
+        give(from, firstQuote.entity);
+      }
+    }
+    for (const h of held) give(h, heldFallback);
+    held = [];
+    // Within the paragraph: the next speaker named, else the last one.
+    item.attributed.forEach((a, k) => {
+      if (a.entity || a.claim.spans.length === 0) return;
+      const next = item.attributed.slice(k + 1).find((b) => b.entity && b.claim.spans.length > 0);
+      const prev = item.attributed
+        .slice(0, k)
+        .findLast((b) => b.entity && b.claim.spans.length > 0);
+      give(a, next?.entity ?? prev?.entity);
+    });
+    held = item.attributed.filter((a) => !a.entity && a.claim.spans.length > 0);
+    heldFallback = resolver.lastSpeaker();
+  });
+  for (const h of held) give(h, heldFallback ?? resolver.unnamed({ ...UNNAMED }));
+  for (const item of work) {
+    for (const a of item.attributed) {
+      if (!a.entity && a.claim.spans.length > 0)
+        give(a, resolver.lastSpeaker() ?? resolver.unnamed({ ...UNNAMED }));
+    }
+  }
+}
+
+interface Built {
+  quote: Quote;
+  attributed: Attributed;
+  span: ContentSpan;
+}
+
+function buildQuotes(item: ParagraphWork, ids: ReadonlyMap<number, Speaker>): Built[] {
+  const all: Built[] = [];
+  for (const a of item.attributed) {
+    const speaker = a.entity ? ids.get(a.entity.key) : undefined;
+    if (!speaker) continue;
+    for (const span of a.claim.spans) {
+      all.push({
+        quote: { start: span.start, end: span.end, speaker: speaker.id, kind: span.kind },
+        attributed: a,
+        span,
+      });
+    }
+  }
+  all.sort((x, y) => x.quote.start - y.quote.start || y.quote.end - x.quote.end);
+  const kept: Built[] = [];
+  for (const b of all) {
+    const last = kept[kept.length - 1];
+    if (last && b.quote.start < last.quote.end) {
+      // Overlap: a direct quotation wins over reported content around it.
+      if (last.quote.kind === 'indirect' && b.quote.kind === 'direct') kept[kept.length - 1] = b;
+      continue;
+    }
+    kept.push(b);
+  }
+  return kept;
+}
+
+interface GlossSpan {
+  span: ContentSpan;
+  claim: GlossClaim;
+}
+
+function glossSpansOf(claims: readonly GlossClaim[]): GlossSpan[] {
+  const spans: GlossSpan[] = [];
+  for (const claim of claims) for (const span of claim.spans) spans.push({ span, claim });
+  spans.sort((a, b) => a.span.start - b.span.start);
+  const kept: GlossSpan[] = [];
+  for (const s of spans) {
+    const last = kept[kept.length - 1];
+    if (last && s.span.start < last.span.end) continue;
+    kept.push(s);
+  }
+  return kept;
+}
+
+function nameTokens(gloss: GlossMention): string[] {
+  return (gloss.name ?? '')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+}
+
+/**
+ * Marks each quotation in the gloss: direct with direct and reported with reported, in order,
+ * within the paragraph. Where the two languages part (a quotation on one side only, or another
+ * person named), says so in `warnings`. Collects what the gloss calls each speaker.
+ */
+function pairWithGloss(
+  item: ParagraphWork,
+  built: Built[],
+  glossDirect: readonly DirectQuote[],
+  warnings: string[],
+  glossNames: Map<number, GlossNaming[]>,
+): void {
+  const gloss = item.paragraph.gloss;
+  if (gloss === undefined) return;
+  const glossDateline = item.paragraph.dateline ? findDateline(gloss) : undefined;
+  const glossSpans = glossSpansOf(readGlossParagraph(gloss, glossDirect, glossDateline?.end ?? 0));
+  const where = `paragraph ${item.paragraph.id}`;
+  for (const kind of ['direct', 'indirect'] as const) {
+    const source = built.filter((b) => b.quote.kind === kind);
+    const target = glossSpans.filter((g) => g.span.kind === kind);
+    const pairs = pairSpans(
+      source.map((b) => b.quote),
+      item.paragraph.text.length,
+      target.map((g) => g.span),
+      gloss.length,
+    );
+    const used = new Set<number>();
+    pairs.forEach((j, i) => {
+      const b = source[i];
+      const g = j >= 0 ? target[j] : undefined;
+      if (!b) return;
+      if (!g) {
+        if (kind === 'direct')
+          warnings.push(
+            `${where}: the quotation ${excerpt(item.paragraph.text, b.quote)} has no counterpart in the English`,
+          );
+        return;
+      }
+      used.add(j);
+      b.quote.gloss = { start: g.span.start, end: g.span.end };
+      const entity = b.attributed.entity;
+      const glossMention = g.claim.mention;
+      if (!entity || !glossMention) return;
+      const list = glossNames.get(entity.key) ?? [];
+      list.push({ gloss: glossMention, mention: b.attributed.claim.mention });
+      glossNames.set(entity.key, list);
+      const names = nameTokens(glossMention);
+      const idName = b.attributed.claim.mention?.name;
+      if (
+        names.length > 0 &&
+        idName &&
+        entity.nameTokens.size > 0 &&
+        !names.some((w) => entity.nameTokens.has(w))
+      ) {
+        warnings.push(
+          `${where}: the Indonesian gives ${excerpt(item.paragraph.text, b.quote)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
+        );
+      }
+    });
+    if (kind === 'direct') {
+      target.forEach((g, j) => {
+        if (!used.has(j))
+          warnings.push(
+            `${where}: the English quotation ${excerpt(gloss, g.span)} has no counterpart in the Indonesian`,
+          );
+      });
+    }
+  }
+}
+
 /**
  * Finds the quotations of an article, direct and reported, decides who said each, and marks the
- * same quotation in the gloss.
+ * same quotation in the gloss. Pure and linear in the article: each paragraph is read once, and
+ * speakers are looked up through indexes.
  */
 export function attributeQuotations(paragraphs: readonly SpeechParagraph[]): Attribution {
-  // The quotation finder lands with the quotation work (issue 3); until then no quotation is claimed.
-  void paragraphs;
-  return { speakers: [], quotes: new Map(), warnings: [] };
+  const warnings: string[] = [];
+  const work: ParagraphWork[] = paragraphs.map((paragraph, n) => {
+    const next = paragraphs[n + 1];
+    const found = findDirectQuotes(
+      paragraph.text,
+      next !== undefined && startsWithQuoteMark(next.text),
+    );
+    for (const problem of found.problems) warnings.push(`paragraph ${paragraph.id}: ${problem}`);
+    return { paragraph, direct: found.quotes, attributed: [] };
+  });
+  const glossDirect = paragraphs.map((paragraph, n) => {
+    if (paragraph.gloss === undefined) return [];
+    const next = paragraphs[n + 1]?.gloss;
+    const found = findDirectQuotes(
+      paragraph.gloss,
+      next !== undefined && startsWithQuoteMark(next),
+    );
+    for (const problem of found.problems)
+      warnings.push(`paragraph ${paragraph.id} (English): ${problem}`);
+    return found.quotes;
+  });
+
+  const resolver = new SpeakerResolver();
+  resolveClaims(work, resolver);
+  // Ids first (names are Indonesian), then the gloss, then the English names.
+  const draft = nameSpeakers(resolver.entities, new Map());
+  const glossNames = new Map<number, GlossNaming[]>();
+  const builtByParagraph = work.map((item, n) => {
+    const built = buildQuotes(item, draft);
+    pairWithGloss(item, built, glossDirect[n] ?? [], warnings, glossNames);
+    return built;
+  });
+  const named = nameSpeakers(resolver.entities, glossNames);
+  const quotes = new Map<string, Quote[]>();
+  work.forEach((item, n) => {
+    const built = builtByParagraph[n] ?? [];
+    if (built.length > 0)
+      quotes.set(
+        item.paragraph.id,
+        built.map((b) => b.quote),
+      );
+  });
+  const used = new Set<string>();
+  for (const list of quotes.values()) for (const q of list) used.add(q.speaker);
+  const speakers = [...named.values()].filter((s) => used.has(s.id));
+  return { speakers, quotes, warnings };
 }

@@ -294,6 +294,7 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
         id: paragraph.id,
         text: paragraph.text,
         ...(paragraph.gloss === undefined ? {} : { gloss: paragraph.gloss }),
+        ...(paragraph.dateline ? { dateline: paragraph.dateline } : {}),
       });
     }
   }

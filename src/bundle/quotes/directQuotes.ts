@@ -1,0 +1,160 @@
+import type { Span } from '../schema.ts';
+import { QUOTE_RULES as R } from './quoteRules.ts';
+
+/** A direct quotation in one paragraph, marks included. */
+export interface DirectQuote extends Span {
+  /** Opened with no closing mark: the quotation goes on in the next paragraph. */
+  runsOn: boolean;
+  /** A title, an event, a slogan or a term in quotation marks: not something said. */
+  notSpeech: boolean;
+}
+
+export interface DirectQuoteResult {
+  quotes: DirectQuote[];
+  /** What was unbalanced, in words, with the offset of the mark. */
+  problems: string[];
+}
+
+type Lean = 'open' | 'close' | 'either';
+
+function leanOf(text: string, i: number): Lean {
+  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+  const after = i + 1 >= text.length ? ' ' : (text[i + 1] ?? ' ');
+  const openSide = R.opensAfter.test(before) || R.doubleMarks.has(before);
+  const closeSide = R.closesBefore.test(after) || R.doubleMarks.has(after);
+  if (openSide && !closeSide) return 'open';
+  if (!openSide && closeSide) return 'close';
+  return 'either';
+}
+
+function firstNonSpace(text: string): number {
+  const m = /\S/u.exec(text);
+  return m ? m.index : 0;
+}
+
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+function endsClause(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  return /[.!?…,;:]/u.test(text[i - 1] ?? '');
+}
+
+const POST_CUE_AFTER_COMMA = new RegExp(
+  `[,.!?]\\s+(?:${[...R.postCues].join('|')})(?:nya)?(?=\\s|[,.]|$)`,
+  'u',
+);
+
+/** Starts a paragraph with a quotation mark (the sign of a quotation running on from the last one). */
+export function startsWithQuoteMark(text: string): boolean {
+  const c = text[firstNonSpace(text)];
+  return c !== undefined && R.doubleMarks.has(c);
+}
+
+function wordsBefore(text: string, start: number, count: number): string[] {
+  const head = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  const found = head.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return found.slice(-count);
+}
+
+const TITLE_WORD = /^(?:[\p{Lu}\p{N}#@]|(?:dan|di|ke|dari|untuk|yang|of|the|and|in|for|to|a|an)$)/u;
+
+function looksLikeTitle(inner: string): boolean {
+  const content = inner.trim();
+  if (content === '' || /[.!?,;:]$/u.test(content)) return false;
+  const ws = content.split(/\s+/u);
+  if (ws.length > R.titleCaseMaxWords) return false;
+  return /^[\p{Lu}\p{N}#@]/u.test(content) && ws.every((w) => TITLE_WORD.test(w));
+}
+
+function followedByCue(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 40).toLowerCase();
+  const m = /^[\s,]*([\p{L}]+)/u.exec(tail);
+  const word = m?.[1] ?? '';
+  return R.postCues.has(word) || R.postCues.has(word.replace(/nya$/u, ''));
+}
+
+function isNotSpeech(text: string, quote: Span): boolean {
+  const before = wordsBefore(text, quote.start, 3);
+  const last = before[before.length - 1] ?? '';
+  if (R.titleCues.has(last)) return true;
+  for (const cue of R.soCalledCues) {
+    const tail = before.slice(-cue.length);
+    if (tail.length === cue.length && tail.every((w, k) => w === cue[k])) return true;
+  }
+  const inner = text.slice(quote.start + 1, quote.end - 1);
+  return looksLikeTitle(inner) && !followedByCue(text, quote.end);
+}
+
+/**
+ * Finds the direct quotations of one paragraph. Marks are paired by what stands beside them,
+ * not by their shape, since outlets open with ” and close with “ as well: a mark after a space
+ * and before a word opens, one after a word and before a space or punctuation closes. Single
+ * marks are left alone (nested quotations stay inside their double ones; apostrophes abound).
+ *
+ * A quotation still open at the end runs on when the next paragraph opens with a mark (the
+ * convention for quotations over several paragraphs); otherwise it is unbalanced, reported in
+ * `problems`, and kept only where the paragraph is plainly one quotation, so that a stray mark
+ * never swallows the rest of the article. Linear in the paragraph's length.
+ */
+export function findDirectQuotes(text: string, nextStartsWithMark: boolean): DirectQuoteResult {
+  const quotes: DirectQuote[] = [];
+  const problems: string[] = [];
+  let openAt = -1;
+  const push = (start: number, end: number, runsOn = false): void => {
+    const span = { start, end };
+    quotes.push({ ...span, runsOn, notSpeech: !runsOn && isNotSpeech(text, span) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!R.doubleMarks.has(text[i] ?? '')) continue;
+    const lean = leanOf(text, i);
+    if (openAt < 0) {
+      if (lean !== 'close') {
+        openAt = i;
+        continue;
+      }
+      const lastEnd = quotes[quotes.length - 1]?.end ?? 0;
+      const from = firstNonSpace(text);
+      if (lastEnd === 0 && from < i && !text.slice(from, i).includes('"')) {
+        problems.push(`a closing quotation mark at ${i} has no opening one; read from the start`);
+        push(from, i + 1);
+      } else {
+        problems.push(`a closing quotation mark at ${i} has no opening one; ignored`);
+      }
+      continue;
+    }
+    if (lean === 'open' && endsClause(text, i) && i > openAt + 1) {
+      // The last quotation lost its closing mark: end it before this one opens.
+      problems.push(`the quotation opened at ${openAt} is not closed before the next one opens`);
+      push(openAt, trimmedEnd(text.slice(0, i)));
+      openAt = i;
+      continue;
+    }
+    if (i === openAt + 1 && lean === 'open') {
+      // Two marks in a row ("“"): keep the quotation open from the second.
+      openAt = i;
+      continue;
+    }
+    push(openAt, i + 1);
+    openAt = -1;
+  }
+  if (openAt >= 0) {
+    const end = trimmedEnd(text);
+    if (nextStartsWithMark) {
+      push(openAt, end, true);
+    } else if (openAt === firstNonSpace(text)) {
+      // The paragraph is one quotation that lost its closing mark; a cue ends it if there is one.
+      const cue = POST_CUE_AFTER_COMMA.exec(text.slice(openAt));
+      const close = cue ? openAt + cue.index + 1 : end;
+      problems.push(`the quotation opened at ${openAt} is never closed`);
+      if (close > openAt + 1) push(openAt, close);
+    } else {
+      problems.push(`the quotation mark at ${openAt} is never closed; ignored`);
+    }
+  }
+  return { quotes, problems };
+}

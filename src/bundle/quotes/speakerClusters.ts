@@ -1,0 +1,290 @@
+import { QUOTE_RULES as R } from './quoteRules.ts';
+import type { Mention } from './speakerMentions.ts';
+
+/** One speaker (or someone who may yet speak): every mention that stands for them. */
+export interface Entity {
+  key: number;
+  kind: 'person' | 'role' | 'group';
+  mentions: Mention[];
+  /** Mentions of this entity that came with a quotation or reported speech. */
+  speaking: boolean;
+  /** Touched as a speaker or a sentence's subject: who "-nya" and "ia" may mean. */
+  salient: boolean;
+  nameTokens: Set<string>;
+  heads: Set<string>;
+  proper: Set<string>;
+  labels: Set<string>;
+  plural: boolean;
+  /** When it was last mentioned, as a running count. */
+  last: number;
+}
+
+/** How far back (in entities, most recent first) a pronoun or description looks. */
+const RECENT_WINDOW = 40;
+/** A name alone is matched to an earlier role without a name only this close (in entities). */
+const ROLE_NAME_WINDOW = 6;
+
+function lowerTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .filter((w) => w !== '');
+}
+
+/** The role with its short titles spelled out: "Menkeu" → "menteri keuangan". */
+export function expandRole(role: string): string {
+  return lowerTokens(role)
+    .map((w) => R.shortTitles.get(w) ?? R.roleSynonyms.get(w) ?? w)
+    .join(' ');
+}
+
+/** Head keys of a role: its first word and its first two words, short titles spelled out. */
+function headKeys(mention: Mention): string[] {
+  const keys: string[] = [];
+  if (mention.head) keys.push(mention.head);
+  const role = mention.kind === 'person' ? mention.role : mention.label;
+  if (role) {
+    const words = expandRole(role).split(' ');
+    const one = words[0];
+    const two = words.slice(0, 2).join(' ');
+    if (one && (R.roleHeads.has(one) || R.institutionHeads.has(one))) keys.push(one);
+    if (words.length > 1) keys.push(two);
+  }
+  return keys;
+}
+
+function properOf(mention: Mention): string[] {
+  return mention.proper.filter(
+    (w) =>
+      !R.shortTitles.has(w) &&
+      !R.titles.has(w) &&
+      !R.roleHeads.has(w) &&
+      !R.institutionHeads.has(w) &&
+      !R.officeWords.has(w),
+  );
+}
+
+function overlaps(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * Decides which speaker each mention stands for, in article order: names by their words
+ * ("Wood" after "Robert Wood"), roles and institutions by their head and the places and names
+ * they carry ("perwakilan tersebut", "Menkeu"), pronouns and descriptions by the most recent
+ * fitting speaker. Lookups go through indexes, so the work per mention does not grow with the
+ * article.
+ */
+export class SpeakerResolver {
+  readonly entities: Entity[] = [];
+  private readonly byNameToken = new Map<string, Entity[]>();
+  private readonly byHead = new Map<string, Entity[]>();
+  private readonly byLabel = new Map<string, Entity>();
+  private readonly recent: Entity[] = [];
+  private clock = 0;
+
+  private touch(entity: Entity, mention: Mention, salient: boolean, speaking: boolean): Entity {
+    entity.mentions.push(mention);
+    entity.last = ++this.clock;
+    if (salient) entity.salient = true;
+    if (speaking) entity.speaking = true;
+    if (mention.plural) entity.plural = true;
+    if (mention.kind === 'person' && entity.kind !== 'person') entity.kind = 'person';
+    if (mention.name) {
+      for (const w of lowerTokens(mention.name)) {
+        if (!entity.nameTokens.has(w)) {
+          entity.nameTokens.add(w);
+          this.index(this.byNameToken, w, entity);
+        }
+      }
+    }
+    if (mention.kind !== 'pronoun' && mention.kind !== 'anaphor') {
+      for (const key of headKeys(mention)) {
+        if (!entity.heads.has(key)) {
+          entity.heads.add(key);
+          this.index(this.byHead, key, entity);
+        }
+      }
+      for (const p of properOf(mention)) entity.proper.add(p);
+      for (const label of [mention.label, ...mention.aliases]) {
+        const key = label.toLowerCase();
+        entity.labels.add(key);
+        this.byLabel.set(key, entity);
+      }
+    }
+    const at = this.recent.lastIndexOf(entity);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(entity);
+    if (this.recent.length > RECENT_WINDOW * 2)
+      this.recent.splice(0, this.recent.length - RECENT_WINDOW);
+    return entity;
+  }
+
+  private index(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+    const list = map.get(key);
+    if (list) list.push(entity);
+    else map.set(key, [entity]);
+  }
+
+  private create(mention: Mention): Entity {
+    const entity: Entity = {
+      key: this.entities.length,
+      kind: mention.kind === 'person' ? 'person' : mention.kind === 'group' ? 'group' : 'role',
+      mentions: [],
+      speaking: false,
+      salient: false,
+      nameTokens: new Set(),
+      heads: new Set(),
+      proper: new Set(),
+      labels: new Set(),
+      plural: mention.plural,
+      last: 0,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private mostRecent(fits: (e: Entity) => boolean): Entity | undefined {
+    for (let n = this.recent.length - 1, seen = 0; n >= 0 && seen < RECENT_WINDOW; n--, seen++) {
+      const e = this.recent[n];
+      if (e && fits(e)) return e;
+    }
+    return undefined;
+  }
+
+  private latest(
+    list: readonly Entity[] | undefined,
+    fits: (e: Entity) => boolean,
+  ): Entity | undefined {
+    if (!list) return undefined;
+    let best: Entity | undefined;
+    // Lists only grow at the end; the most recent fitting entity is near it.
+    for (let n = list.length - 1, seen = 0; n >= 0 && seen < RECENT_WINDOW; n--, seen++) {
+      const e = list[n];
+      if (e && fits(e) && (!best || e.last > best.last)) best = e;
+    }
+    return best;
+  }
+
+  /** The most recent speaker, for a quotation no cue attributes. */
+  lastSpeaker(): Entity | undefined {
+    return this.mostRecent((e) => e.speaking);
+  }
+
+  /** An entity for someone unnamed, so that a quotation nobody is named for still has a speaker. */
+  unnamed(mention: Mention): Entity {
+    return this.touch(this.create(mention), mention, true, true);
+  }
+
+  private findPerson(mention: Mention): Entity | undefined {
+    const tokens = lowerTokens(mention.name ?? '');
+    const own = new Set(tokens);
+    const fits = (e: Entity): boolean => {
+      if (e.kind === 'group' && e.nameTokens.size === 0) return false;
+      const all = tokens.every((w) => e.nameTokens.has(w));
+      let allOther = e.nameTokens.size > 0;
+      for (const w of e.nameTokens) if (!own.has(w)) allOther = false;
+      return all || allOther;
+    };
+    let best: Entity | undefined;
+    for (const w of tokens) {
+      const e = this.latest(this.byNameToken.get(w), fits);
+      if (e && (!best || e.last > best.last)) best = e;
+    }
+    if (best) return best;
+    // "Kepala BPBD" speaks, then "Kepala BPBD, Budi Santoso": the role gets its name.
+    if (mention.role) {
+      const heads = headKeys(mention);
+      const proper = properOf(mention);
+      let seen = 0;
+      return this.mostRecent(
+        (e) =>
+          seen++ < ROLE_NAME_WINDOW &&
+          e.nameTokens.size === 0 &&
+          e.kind === 'role' &&
+          heads.some((h) => e.heads.has(h)) &&
+          (proper.length === 0 || e.proper.size === 0 || overlaps(proper, e.proper)),
+      );
+    }
+    return undefined;
+  }
+
+  private findRole(mention: Mention, anaphoric: boolean): Entity | undefined {
+    const heads = headKeys(mention);
+    const proper = properOf(mention);
+    const fits = (e: Entity): boolean =>
+      e.kind !== 'group' &&
+      (proper.length === 0 || e.proper.size === 0 || overlaps(proper, e.proper));
+    let best: Entity | undefined;
+    for (const h of heads) {
+      const e = this.latest(this.byHead.get(h), fits);
+      if (e && (!best || e.last > best.last)) best = e;
+    }
+    if (best || !anaphoric) return best;
+    // "pejabat itu", "pria tersebut": the last person or role who spoke.
+    if (
+      mention.head &&
+      (R.personDescriptions.has(mention.head) || R.genericRoleHeads.has(mention.head))
+    )
+      return this.mostRecent((e) => e.kind !== 'group' && e.salient);
+    return undefined;
+  }
+
+  private findGroup(mention: Mention): Entity | undefined {
+    const keys = [mention.label, ...mention.aliases].map((l) => l.toLowerCase());
+    for (const key of keys) {
+      const e = this.byLabel.get(key);
+      if (e) return e;
+    }
+    // "Pemerintah" alone after "Pemerintah Korea Selatan": the last group with that head.
+    const words = lowerTokens(mention.label);
+    if (words.length === 1 && mention.head) {
+      return this.latest(this.byHead.get(mention.head), (e) => e.kind === 'group');
+    }
+    return undefined;
+  }
+
+  /**
+   * The entity a mention stands for, made if it is new. `speaking` marks a mention that comes
+   * with what was said; `salient` one that is a sentence's subject.
+   */
+  resolve(mention: Mention, speaking: boolean, salient = speaking): Entity | undefined {
+    let found: Entity | undefined;
+    switch (mention.kind) {
+      case 'pronoun': {
+        const lower = mention.label.toLowerCase();
+        if (mention.answers) {
+          const asker = this.lastSpeaker();
+          found = this.mostRecent((e) => e.salient && e !== asker);
+          if (found) return this.touch(found, mention, true, speaking);
+        }
+        if (R.pluralPronouns.has(lower)) {
+          found = this.mostRecent((e) => e.salient && (e.kind === 'group' || e.plural));
+        } else if (R.pronouns.has(lower)) {
+          found = this.mostRecent((e) => e.salient && e.kind !== 'group');
+        }
+        found ??= this.mostRecent((e) => e.salient);
+        if (!found) return undefined;
+        return this.touch(found, mention, true, speaking);
+      }
+      case 'anaphor':
+        found = this.findRole(mention, true);
+        break;
+      case 'person':
+        found = this.findPerson(mention);
+        break;
+      case 'role':
+        if (
+          !mention.other &&
+          !(mention.indefinite && mention.head && R.genericRoleHeads.has(mention.head))
+        )
+          found = this.findRole(mention, false);
+        break;
+      case 'group':
+        found = this.findGroup(mention);
+        break;
+    }
+    return this.touch(found ?? this.create(mention), mention, salient, speaking);
+  }
+}

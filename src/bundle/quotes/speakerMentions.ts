@@ -1,0 +1,569 @@
+import { QUOTE_RULES as R } from './quoteRules.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * What a stretch of text says about who spoke: a person (a name, with titles, degrees and an
+ * office around it), a role alone ("seorang perwakilan Korea Utara"), a group (an institution,
+ * an outlet, a country speaking through its government), a pronoun, or a description pointing
+ * back ("perwakilan tersebut", "pejabat itu").
+ */
+export type MentionKind = 'person' | 'role' | 'group' | 'pronoun' | 'anaphor';
+
+export interface Mention {
+  /** Span in the paragraph's text. */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** A person's name without titles or degrees: "Siti Rahmawati". */
+  name?: string;
+  /** The office or description: "Kepala Dinas Kesehatan Kota Bogor", "duta besar AS untuk PBB". */
+  role?: string;
+  /** What the mention would call the speaker: the name, else the role or group as written. */
+  label: string;
+  /** The canonical head of the role or group, lower case ("duta besar", "pemerintah"). */
+  head?: string;
+  /** Lower-case capitalised words of the mention, to tell "perwakilan Korea Utara" from "perwakilan Rusia". */
+  proper: string[];
+  indefinite: boolean;
+  /** "warga lainnya": someone other than those already named. */
+  other: boolean;
+  plural: boolean;
+  /** A news outlet or agency: it relays more often than it speaks. */
+  outlet: boolean;
+  /** The head carries -nya ("perwakilannya"): whose it is comes from the sentence. */
+  possessive: boolean;
+  /** Acronyms given in parentheses: "Badan Nasional Penanggulangan Bencana (BNPB)". */
+  aliases: string[];
+  /** The label is not as written: "perwakilannya" was spelled out as "perwakilan Korea Utara". */
+  rewritten?: boolean;
+  /** A pronoun that answers ("jawabnya"): someone other than whoever spoke last. */
+  answers?: boolean;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u;
+const NUMBER = /^\p{N}/u;
+const VERB_LIKE = /^(?:me[mnr]?|meng|meny|ber|ter|di|per)\p{L}{3,}$/u;
+
+function canonicalHead(head: string): string {
+  return (
+    R.roleSynonyms.get(head) ?? R.shortTitles.get(head)?.split(' ').slice(0, 2).join(' ') ?? head
+  );
+}
+
+function isOfficeWord(lower: string): boolean {
+  return (
+    R.officeWords.has(lower) ||
+    R.roleHeads.has(lower) ||
+    R.institutionHeads.has(lower) ||
+    R.outletHeads.has(lower) ||
+    R.shortTitles.has(lower)
+  );
+}
+
+function isNameWord(token: Token): boolean {
+  return (
+    token.type === 'word' &&
+    token.capital &&
+    !ACRONYM.test(token.text) &&
+    !isOfficeWord(token.lower) &&
+    !R.places.has(token.lower) &&
+    !R.outletNames.has(token.lower) &&
+    !R.dayNames.has(token.lower)
+  );
+}
+
+/** A title or rank before a name ("dr.", "AKBP", "H."), with its dot if it has one: tokens used. */
+function titleLength(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !R.titles.has(t.lower)) return 0;
+  const dot = k + 1 < end && tokens[k + 1]?.text === '.';
+  if (R.titlesNeedingDot.has(t.lower) && !dot && t.lower !== 'dr') return 0;
+  // A title is one only before a name: "Bapak" alone is a role ("kata bapak dua anak itu").
+  const next = tokens[k + (dot ? 2 : 1)];
+  if (!next || next.type !== 'word' || !next.capital) return 0;
+  return dot ? 2 : 1;
+}
+
+/** A degree after a name, with its comma: ", M.Kes." or ", S.H." — tokens used. */
+function degreeLength(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return 0;
+  const d = tokens[k + 1];
+  if (!d || d.type !== 'word' || !R.degree.test(d.text)) return 0;
+  return k + 2 < end && tokens[k + 2]?.text === '.' ? 3 : 2;
+}
+
+/** "(BNPB)", "(34)", "(PBB)": a parenthesis inside a mention. Returns tokens used and an alias. */
+function parenthesis(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+): { length: number; alias?: string } | null {
+  if (tokens[k]?.text !== '(') return null;
+  let j = k + 1;
+  const inner: Token[] = [];
+  while (j < end && j < k + 8 && tokens[j]?.text !== ')') {
+    const t = tokens[j];
+    if (t) inner.push(t);
+    j++;
+  }
+  if (tokens[j]?.text !== ')' || inner.length === 0) return null;
+  const first = inner[0];
+  if (inner.length === 1 && first && NUMBER.test(first.text)) return { length: j - k + 1 };
+  if (first && inner.every((t) => t.type === 'word' && t.capital)) {
+    return { length: j - k + 1, alias: inner.map((t) => t.text).join(' ') };
+  }
+  return null;
+}
+
+interface HeadInfo {
+  head: string;
+  length: number;
+  possessive: boolean;
+  kind: 'role' | 'group' | 'description';
+  outlet: boolean;
+}
+
+function headAt(tokens: readonly Token[], k: number): HeadInfo | null {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return null;
+  const possessive = t.lower.endsWith('nya') && t.lower.length > 5;
+  const lower = possessive ? t.lower.slice(0, -3) : t.lower;
+  const second = R.twoWordRoleHeads.get(lower);
+  const nextToken = tokens[k + 1];
+  if (second && nextToken) {
+    const nextPossessive = nextToken.lower === `${second}nya`;
+    if (nextToken.lower === second || nextPossessive) {
+      return {
+        head: canonicalHead(`${lower} ${second}`),
+        length: 2,
+        possessive: nextPossessive,
+        kind: 'role',
+        outlet: false,
+      };
+    }
+  }
+  if (lower === 'kantor' && nextToken?.lower === 'berita') {
+    return { head: 'kantor berita', length: 2, possessive, kind: 'group', outlet: true };
+  }
+  if (R.outletHeads.has(lower) || R.outletNames.has(lower)) {
+    return { head: lower, length: 1, possessive, kind: 'group', outlet: true };
+  }
+  if (R.institutionHeads.has(lower)) {
+    return { head: lower, length: 1, possessive, kind: 'group', outlet: false };
+  }
+  if (R.roleHeads.has(lower) || R.shortTitles.has(lower)) {
+    return { head: canonicalHead(lower), length: 1, possessive, kind: 'role', outlet: false };
+  }
+  if (R.personDescriptions.has(lower)) {
+    return { head: lower, length: 1, possessive, kind: 'description', outlet: false };
+  }
+  return null;
+}
+
+export interface ChunkOptions {
+  /** The mention may take an apposition after a comma ("Robert Wood, duta besar AS untuk PBB,"). */
+  apposition: boolean;
+}
+
+function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return text.slice(a.start, b.end);
+}
+
+/** Looks ahead from `k` for a run of name words ending the apposition: ", Budi Santoso," */
+function nameRunLength(tokens: readonly Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end) {
+    const t = tokens[j];
+    if (!t) break;
+    const title = titleLength(tokens, j, end);
+    if (title > 0) {
+      j += title;
+      continue;
+    }
+    if (!isNameWord(t)) break;
+    j++;
+  }
+  return j - k;
+}
+
+function endsHere(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (j >= end || !t) return true;
+  if (t.type === 'punct') return t.text !== '(' && t.text !== '-';
+  return R.mentionStops.has(t.lower) || R.dayNames.has(t.lower);
+}
+
+/**
+ * Reads a speaker mention starting at token `i`, stopping before `end`. Returns null when the
+ * words there do not name anyone ("dalam rapat Senin", "Warga berkumpul"): a mention must be a
+ * pronoun, a name, or open with a role, a title, an institution or an outlet.
+ */
+export function chunkMention(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  options: ChunkOptions = { apposition: true },
+): { mention: Mention; next: number } | null {
+  let k = i;
+  let indefinite = false;
+  let plural = false;
+  while (k < end) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word') break;
+    if (
+      t.lower === 'salah' &&
+      (tokens[k + 1]?.lower === 'satu' || tokens[k + 1]?.lower === 'seorang')
+    ) {
+      k += 2;
+      indefinite = true;
+    } else if (R.indefinites.has(t.lower) && t.lower !== 'satu' && t.lower !== 'salah') {
+      if (t.lower === 'para' || t.lower === 'sejumlah' || t.lower === 'beberapa') plural = true;
+      k++;
+      indefinite = true;
+    } else break;
+  }
+  const first = tokens[k];
+  if (!first || first.type !== 'word' || k >= end) return null;
+  const noAliases: string[] = [];
+  const base = {
+    indefinite,
+    other: false,
+    plural,
+    outlet: false,
+    possessive: false,
+    aliases: noAliases,
+  };
+  if (R.pronouns.has(first.lower) && !indefinite) {
+    return {
+      mention: {
+        ...base,
+        start: first.start,
+        end: first.end,
+        kind: 'pronoun',
+        label: first.text,
+        proper: [],
+        plural: R.pluralPronouns.has(first.lower),
+      },
+      next: k + 1,
+    };
+  }
+
+  const head = headAt(tokens, k);
+  const startsTitled = titleLength(tokens, k, end) > 0;
+  if (!head && !startsTitled && !first.capital) return null;
+  if (first.capital && R.connectives.has(first.lower) && !head) return null;
+
+  // Walk the mention: role words, institution words, names, titles, linkers, one parenthesis.
+  const contentStart = k;
+  let j = k;
+  let nameStart = -1;
+  let nameEnd = -1;
+  let anaphor = false;
+  let other = false;
+  const aliases: string[] = [];
+  let roleOnly = head !== null && head.kind !== 'description';
+  let lastContent = k;
+  let stoppedAtDeterminer = false;
+  if (head) {
+    j += head.length;
+    lastContent = j;
+  }
+  while (j < end) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.type === 'quote') break;
+    if (t.type === 'punct') {
+      if (t.text === '.' && j > contentStart && tokens[j - 1]?.type === 'word') {
+        const prev = tokens[j - 1];
+        if (
+          prev &&
+          (prev.text.length === 1 || R.titles.has(prev.lower) || prev.text.includes('.'))
+        ) {
+          j++;
+          lastContent = j;
+          continue;
+        }
+      }
+      const paren = parenthesis(tokens, j, end);
+      if (paren) {
+        if (paren.alias) aliases.push(paren.alias);
+        j += paren.length;
+        lastContent = j;
+        continue;
+      }
+      break;
+    }
+    const lower = t.lower;
+    if (R.anaphoricDeterminers.has(lower) && j > contentStart) {
+      anaphor = true;
+      j++;
+      lastContent = j;
+      stoppedAtDeterminer = true;
+      break;
+    }
+    if (R.otherMarkers.has(lower) && j > contentStart) {
+      other = true;
+      j++;
+      lastContent = j;
+      continue;
+    }
+    const title = titleLength(tokens, j, end);
+    if (title > 0) {
+      if (nameStart < 0) nameStart = j + title;
+      j += title;
+      lastContent = j;
+      continue;
+    }
+    if (R.roleLinkers.has(lower) && j > contentStart && nameStart < 0 && roleOnly) {
+      const next = tokens[j + 1];
+      if (next && next.type === 'word' && next.capital && !R.placeOfSpeaking.has(next.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lower === 'dan' && j > contentStart) {
+      const next = tokens[j + 1];
+      const prev = tokens[j - 1];
+      if (next?.capital && prev?.capital && nameStart < 0 && !roleOnly) {
+        plural = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lower === 'yang' && head && nameStart < 0) {
+      // "pria yang akrab disapa Ucok itu": a description closed by "itu" points back.
+      let m = j + 1;
+      while (m < end && m < j + R.relativeDescriptionMaxWords && tokens[m]?.type === 'word') {
+        if (R.anaphoricDeterminers.has(tokens[m]?.lower ?? '')) break;
+        m++;
+      }
+      const closing = tokens[m];
+      if (closing && closing.type === 'word' && R.anaphoricDeterminers.has(closing.lower)) {
+        anaphor = true;
+        stoppedAtDeterminer = true;
+        j = m + 1;
+        lastContent = j;
+        break;
+      }
+      break;
+    }
+    if (R.dayNames.has(lower) || (R.mentionStops.has(lower) && !t.capital)) break;
+    if (R.mentionStops.has(lower) && t.capital && j > contentStart) break;
+    if (!t.capital) {
+      // Lower-case words belong to a role ("duta besar", "mata-mata", "kantor berita"), never
+      // to a name, and a verb ends the mention.
+      if (nameStart >= 0 || (!roleOnly && !head)) break;
+      if (VERB_LIKE.test(lower) && !isOfficeWord(lower)) break;
+      if (NUMBER.test(lower) && !/^\p{N}+$/u.test(lower)) break;
+      j++;
+      lastContent = j;
+      continue;
+    }
+    j++;
+    lastContent = j;
+  }
+  let next = lastContent;
+  const contentEnd = stoppedAtDeterminer ? lastContent - 1 : lastContent;
+
+  // The words of the mention, titles and parentheses aside, to find the name at its end.
+  const contentTokens: number[] = [];
+  for (let m = contentStart; m < contentEnd; m++) {
+    const t = tokens[m];
+    if (t && t.type === 'word') contentTokens.push(m);
+  }
+  if (contentTokens.length === 0) return null;
+
+  // A name is the run of name words at the end, after the place that an office governs.
+  let runStart = contentTokens.length;
+  while (runStart > 0) {
+    const t = tokens[contentTokens[runStart - 1] ?? -1];
+    if (!t || !isNameWord(t)) break;
+    runStart--;
+  }
+  if (nameStart >= 0) {
+    const firstAfterTitle = contentTokens.findIndex((m) => m >= nameStart);
+    if (firstAfterTitle >= 0) runStart = Math.min(runStart, firstAfterTitle);
+    runStart = Math.max(runStart, firstAfterTitle < 0 ? runStart : firstAfterTitle);
+  } else if (runStart > 0) {
+    const before = tokens[contentTokens[runStart - 1] ?? -1];
+    if (before && R.placeSlots.has(before.lower)) {
+      runStart++;
+      const second = tokens[contentTokens[runStart - 1] ?? -1];
+      const maybe = tokens[contentTokens[runStart] ?? -1];
+      if (second && maybe && R.placeSecondWords.has(maybe.lower)) runStart++;
+    }
+  }
+  // Capitalised words after "di" or "untuk" name a place or a body, not the speaker.
+  const beforeRun = tokens[(contentTokens[runStart] ?? 0) - 1];
+  if (
+    beforeRun &&
+    R.roleLinkers.has(beforeRun.lower) &&
+    titleLength(tokens, contentTokens[runStart] ?? 0, end) === 0
+  )
+    runStart = contentTokens.length;
+  if (runStart < contentTokens.length) {
+    nameStart = contentTokens[runStart] ?? -1;
+    nameEnd = (contentTokens[contentTokens.length - 1] ?? -1) + 1;
+  } else {
+    nameStart = -1;
+  }
+
+  // An apposition after a comma: the name after a role ("Kepala BPBD, Budi Santoso,"), the
+  // role after a name ("Robert Wood, duta besar AS untuk PBB,"), or a degree (", M.Kes.").
+  let appositionRole = '';
+  let appositionName: { from: number; to: number } | null = null;
+  while (options.apposition && !anaphor) {
+    const degree = degreeLength(tokens, next, end);
+    if (degree > 0) {
+      next += degree;
+      continue;
+    }
+    if (tokens[next]?.text !== ',') break;
+    if (nameStart < 0 && head && head.kind === 'role') {
+      const run = nameRunLength(tokens, next + 1, end);
+      if (run > 0 && endsHere(tokens, next + 1 + run, end)) {
+        appositionName = { from: next + 1, to: next + 1 + run };
+        next += 1 + run;
+        continue;
+      }
+      break;
+    }
+    if (nameStart >= 0 && !appositionRole) {
+      const roleHead = headAt(tokens, next + 1);
+      if (!roleHead || roleHead.kind === 'description') break;
+      const inner = chunkMention(text, tokens, next + 1, end, { apposition: false });
+      if (!inner || inner.mention.kind === 'pronoun' || inner.mention.name) break;
+      if (!endsHere(tokens, inner.next, end) && tokens[inner.next]?.text !== ',') break;
+      appositionRole = text.slice(tokens[next + 1]?.start ?? 0, inner.mention.end);
+      next = inner.next;
+      continue;
+    }
+    break;
+  }
+
+  const startToken = tokens[i];
+  const endToken = tokens[next - 1];
+  if (!startToken || !endToken) return null;
+  const proper: string[] = [];
+  for (let m = contentStart; m < next; m++) {
+    const t = tokens[m];
+    if (t && t.type === 'word' && t.capital) proper.push(t.lower);
+  }
+  const labelText = textOf(text, tokens, contentStart, contentEnd);
+  const mention: Mention = {
+    ...base,
+    start: startToken.start,
+    end: endToken.end,
+    kind: 'role',
+    label: labelText,
+    proper,
+    indefinite,
+    other,
+    plural,
+    aliases,
+  };
+  if (head) {
+    mention.head = head.head;
+    mention.possessive = head.possessive;
+    mention.outlet = head.outlet;
+  }
+
+  if (appositionName) {
+    mention.kind = 'person';
+    mention.name = textOf(text, tokens, appositionName.from, appositionName.to);
+    mention.name = stripTitles(mention.name);
+    mention.role = labelText;
+    return { mention, next };
+  }
+  const nameText = nameStart >= 0 ? stripTitles(textOf(text, tokens, nameStart, nameEnd)) : '';
+  const roleText = nameStart > contentStart ? textOf(text, tokens, contentStart, nameStart) : '';
+  const roleClean = stripTrailingTitles(roleText, tokens, contentStart, nameStart);
+
+  if (head?.kind === 'group') {
+    mention.kind = 'group';
+    // An outlet that ends in its proper name is called by it: "kantor berita Korea Selatan Yonhap".
+    const lastIndex = contentTokens[contentTokens.length - 1] ?? -1;
+    const lastWord = tokens[lastIndex];
+    if (
+      head.outlet &&
+      lastWord?.capital &&
+      lastIndex >= contentStart + head.length &&
+      (R.outletNames.has(lastWord.lower) || isNameWord(lastWord))
+    ) {
+      mention.label = lastWord.text;
+      const role = textOf(text, tokens, contentStart, lastIndex);
+      if (role) mention.role = role;
+    }
+    return { mention, next };
+  }
+  if (!head) {
+    // Capitalised words alone: a person ("Wood"), or a place speaking as its government ("Seoul").
+    const all = contentTokens.map((m) => tokens[m]).filter((t): t is Token => t !== undefined);
+    const placeLike = all.every(
+      (t) =>
+        R.places.has(t.lower) ||
+        ACRONYM.test(t.text) ||
+        R.outletNames.has(t.lower) ||
+        t.lower === 'dan',
+    );
+    if (placeLike) {
+      mention.kind = 'group';
+      mention.outlet = all.some((t) => R.outletNames.has(t.lower));
+      return { mention, next };
+    }
+    if (!nameText) return null;
+    mention.kind = 'person';
+    mention.name = nameText;
+    if (roleClean) mention.role = roleClean;
+    if (appositionRole) mention.role = appositionRole;
+    return { mention, next };
+  }
+  if (nameText) {
+    mention.kind = 'person';
+    mention.name = nameText;
+    mention.role = roleClean || appositionRole || undefined;
+    if (!mention.role) delete mention.role;
+    return { mention, next };
+  }
+  mention.kind = anaphor || head.kind === 'description' ? 'anaphor' : 'role';
+  if (head.kind === 'description' && !anaphor) return null;
+  roleOnly = true;
+  mention.role = labelText;
+  if (appositionRole) mention.role = appositionRole;
+  return { mention, next };
+}
+
+const TITLE_PREFIX = /^(?:(?:dr|drg|Dr|Prof|prof|Ir|H|Hj|KH|Drs|Dra)\.\s*)+/u;
+
+function stripTitles(name: string): string {
+  return name.replace(TITLE_PREFIX, '').replace(/,\s*$/u, '').trim();
+}
+
+/** "Kepala Dinas Kesehatan Kota Bogor dr." → "Kepala Dinas Kesehatan Kota Bogor". */
+function stripTrailingTitles(
+  role: string,
+  tokens: readonly Token[],
+  from: number,
+  nameStart: number,
+): string {
+  let cut = nameStart;
+  while (cut > from) {
+    const t = tokens[cut - 1];
+    if (!t) break;
+    if (t.text === '.' || (t.type === 'word' && R.titles.has(t.lower))) {
+      cut--;
+      continue;
+    }
+    break;
+  }
+  const last = tokens[cut - 1];
+  const firstToken = tokens[from];
+  if (!last || !firstToken || cut <= from) return '';
+  return role.slice(0, last.end - firstToken.start).trim();
+}

@@ -1,0 +1,128 @@
+import { slugify } from '../ids.ts';
+import type { Speaker } from '../schema.ts';
+import type { GlossMention } from './englishAttribution.ts';
+import { QUOTE_RULES as R } from './quoteRules.ts';
+import type { Entity } from './speakerClusters.ts';
+import type { Mention } from './speakerMentions.ts';
+
+/** Speaker ids take this many words of the name at most. */
+const ID_MAX_WORDS = 6;
+
+/** What the gloss called a speaker, beside the Indonesian mention of the same quotation. */
+export interface GlossNaming {
+  gloss: GlossMention;
+  mention: Mention | null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('id') + text.slice(1);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+/** The mention that best names an entity: a full name, else the fullest label as written. */
+function namingMention(entity: Entity): Mention | undefined {
+  let best: Mention | undefined;
+  let bestScore = -Infinity;
+  entity.mentions.forEach((m, order) => {
+    if (m.kind === 'pronoun' || m.kind === 'anaphor') return;
+    let score: number;
+    if (m.name) score = 1000 + wordCount(m.name) * 10;
+    else if (m.kind === 'group') score = 500 + wordCount(m.label) * 10 + m.proper.length * 5;
+    else score = 100 + (m.rewritten ? 0 : 200) + m.proper.length * 10 - wordCount(m.label);
+    score -= order * 0.01;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function roleOf(entity: Entity, naming: Mention | undefined, name: string): string | undefined {
+  if (naming?.role && !name.toLowerCase().includes(naming.role.toLowerCase())) return naming.role;
+  let role: string | undefined;
+  for (const m of entity.mentions) {
+    const r = m.kind === 'person' ? m.role : m.kind === 'role' ? m.label : undefined;
+    if (r && !name.toLowerCase().includes(r.toLowerCase()) && (!role || r.length > role.length))
+      role = r;
+  }
+  return role;
+}
+
+function glossNameOf(
+  entity: Entity,
+  naming: Mention | undefined,
+  glosses: readonly GlossNaming[],
+): GlossNaming | undefined {
+  const usable = glosses.filter((g) => !g.gloss.pronoun);
+  if (entity.nameTokens.size > 0) {
+    const named = usable.find((g) =>
+      (g.gloss.name ?? '')
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((w) => entity.nameTokens.has(w)),
+    );
+    if (named) return named;
+  }
+  return (
+    usable.find((g) => g.mention === naming) ??
+    usable.find((g) => g.mention !== null && g.mention.kind !== 'anaphor') ??
+    usable[0]
+  );
+}
+
+/**
+ * Names the entities that spoke and gives each a stable id made from its name: persons by
+ * their fullest name, institutions and roles by their fullest label as written ("perwakilan
+ * Korea Utara" rather than the spelled-out "perwakilannya"), with every other form as an alias.
+ */
+export function nameSpeakers(
+  entities: readonly Entity[],
+  glosses: ReadonlyMap<number, GlossNaming[]>,
+): Map<number, Speaker> {
+  const speakers = new Map<number, Speaker>();
+  const taken = new Set<string>();
+  for (const entity of entities) {
+    if (!entity.speaking) continue;
+    const naming = namingMention(entity);
+    const raw = naming
+      ? (naming.name ?? naming.label)
+      : (entity.mentions[0]?.label ?? 'Narasumber');
+    const name = capitalise(raw.trim());
+    const base = slugify(name, ID_MAX_WORDS);
+    const stem = /^[a-z]/u.test(base) ? base : `speaker-${base || entity.key}`.replace(/-$/u, '');
+    let id = stem;
+    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+    taken.add(id);
+    const aliases: string[] = [];
+    const seen = new Set([name.toLowerCase()]);
+    for (const m of entity.mentions) {
+      // Pronouns and descriptions ("perwakilan tersebut") stand for a speaker without naming them.
+      if (m.kind === 'pronoun' || m.kind === 'anaphor') continue;
+      const forms = [m.name ?? m.label, ...(m.kind === 'group' ? m.aliases : [])];
+      for (const form of forms) {
+        const key = form.toLowerCase();
+        if (form && !seen.has(key) && !R.pronouns.has(key)) {
+          seen.add(key);
+          aliases.push(form);
+        }
+      }
+    }
+    const speaker: Speaker = { id, name, aliases };
+    const role = roleOf(entity, naming, name);
+    if (role) speaker.role = role;
+    const gloss = glossNameOf(entity, naming, glosses.get(entity.key) ?? []);
+    if (gloss) {
+      const nameGloss =
+        gloss.gloss.name && entity.kind === 'person' ? gloss.gloss.name : gloss.gloss.label;
+      if (nameGloss) speaker.nameGloss = capitalise(nameGloss);
+      const roleGloss = gloss.gloss.name && entity.kind === 'person' ? gloss.gloss.role : undefined;
+      if (roleGloss) speaker.roleGloss = roleGloss;
+    }
+    speakers.set(entity.key, speaker);
+  }
+  return speakers;
+}

@@ -1,0 +1,125 @@
+import { RULES } from '../rules.ts';
+import type { Span } from '../schema.ts';
+
+/**
+ * A paragraph as the attribution rules read it: words and punctuation of the narration, with
+ * each direct quotation folded into one token so that no rule looks inside what was said.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written; for a quotation, its text including the marks. */
+  text: string;
+  /** Lower case, for lexicon lookups. */
+  lower: string;
+  type: 'word' | 'punct' | 'quote';
+  /** Index of the quotation in the paragraph's list, for quote tokens. */
+  quote: number;
+  /** The word starts with a capital letter (or digit-free acronym). */
+  capital: boolean;
+}
+
+/** A sentence of tokens, `first` inclusive and `end` exclusive indices into the token list. */
+export interface TokenSentence {
+  first: number;
+  end: number;
+}
+
+// A word: letters and digits, with inner hyphens, apostrophes and dots ("mata-mata", "Jum'at",
+// "M.Kes", "1.500", "Kompas.com"); anything else that is not a space is one punctuation token.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+const SPACE = /\s/u;
+const CAPITAL = /^\p{Lu}/u;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const QUOTE_ENDS_SENTENCE = /[.!?…]\P{L}?$/u;
+const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”«„(]/u;
+
+/**
+ * Splits a paragraph into tokens, each quotation span (sorted, non-overlapping) one token.
+ * Linear in the paragraph's length.
+ */
+export function tokenize(text: string, quotes: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  while (i < text.length) {
+    const quote = quotes[q];
+    if (quote && i >= quote.start) {
+      const quoteText = text.slice(quote.start, quote.end);
+      tokens.push({
+        start: quote.start,
+        end: quote.end,
+        text: quoteText,
+        lower: quoteText.toLowerCase(),
+        type: 'quote',
+        quote: q,
+        capital: false,
+      });
+      i = Math.max(i, quote.end);
+      q++;
+      continue;
+    }
+    const c = text[i] ?? '';
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    let end = match ? i + match[0].length : i + 1;
+    // A quotation never starts inside a word; cut the word where the next quotation opens.
+    if (quote && end > quote.start) end = Math.max(quote.start, i + 1);
+    const word = text.slice(i, end);
+    tokens.push({
+      start: i,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      type: match ? 'word' : 'punct',
+      quote: -1,
+      capital: match ? CAPITAL.test(word) : false,
+    });
+    i = end;
+  }
+  return tokens;
+}
+
+function isAbbreviation(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word') return false;
+  if (token.text.includes('.')) return true;
+  if (token.text.length === 1 && token.capital) return true;
+  return RULES.abbreviations.has(token.lower);
+}
+
+/**
+ * Sentences over tokens: a full stop, "!" or "?" ends one unless it closes an abbreviation or
+ * an initial ("dr.", "M.Kes.", "J.") or what follows starts in lower case. Quotations are single
+ * tokens, so a full stop inside one never ends the sentence around it.
+ */
+export function splitTokenSentences(tokens: readonly Token[]): TokenSentence[] {
+  const sentences: TokenSentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const next = tokens[i + 1];
+    // A quotation that ends its own sentence ("…tahun.") ends the narration's too when a capital follows.
+    if (
+      token.type === 'quote' &&
+      QUOTE_ENDS_SENTENCE.test(token.text) &&
+      next?.type === 'word' &&
+      next.capital
+    ) {
+      sentences.push({ first, end: i + 1 });
+      first = i + 1;
+      continue;
+    }
+    if (token.type !== 'punct' || !SENTENCE_END.has(token.text)) continue;
+    if (next && !STARTS_SENTENCE.test(next.text)) continue;
+    if (token.text === '.' && isAbbreviation(tokens[i - 1]) && next?.type === 'word') continue;
+    sentences.push({ first, end: i + 1 });
+    first = i + 1;
+  }
+  if (first < tokens.length) sentences.push({ first, end: tokens.length });
+  return sentences;
+}
