@@ -103,3 +103,64 @@ test('wrong arguments print the usage, exit 1 and write nothing on stdout', () =
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/usage: npm run --silent parse/u);
 });
+
+test('a binary gloss fails on the gloss file, with the line of its first NUL', () => {
+  const gloss = scratch('en.txt', new Uint8Array([0x54, 0x0a, 0x55, 0x0a, 0x00, 0x01]));
+  expectLocatedFailure(parse(path.join(seed, 'id.txt'), '--gloss', gloss), gloss, 3, /binary/u);
+});
+
+test('a gloss in UTF-16 fails on the gloss file, saying to save it as UTF-8', () => {
+  const gloss = scratch('en.txt', new Uint8Array([0xff, 0xfe, 0x54, 0x00]));
+  expectLocatedFailure(parse(path.join(seed, 'id.txt'), '--gloss', gloss), gloss, 1, /UTF-8/u);
+});
+
+test('a meta that is a directory fails with its path', () => {
+  expectLocatedFailure(
+    parse(path.join(seed, 'id.txt'), '--meta', 'seeds'),
+    'seeds',
+    1,
+    /directory/u,
+  );
+});
+
+test('every unreadable input is reported, one line each', () => {
+  const result = parse('no/such/article.txt', '--gloss', 'no/such/en.txt', '--meta', 'seeds');
+  expect(result.code).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toEqual([
+    'no/such/article.txt:1: no such file',
+    'no/such/en.txt:1: no such file',
+    'seeds:1: is a directory, not a file',
+  ]);
+});
+
+test.each([
+  ['--gloss without a value', ['--gloss']],
+  ['an unknown flag', ['--bogus']],
+  ['a second article file', [path.join(seed, 'en.txt')]],
+])('%s prints the usage, exits 1 and writes nothing on stdout', (_, extra) => {
+  const result = parse(path.join(seed, 'id.txt'), ...extra);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^parse:1: .+\nusage: npm run --silent parse/u);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/mu);
+});
+
+test('an error inside the parser is reported on the article file, without a stack trace', () => {
+  // Break Intl.Segmenter before the command runs, as a bug in the parser would.
+  const preload = scratch(
+    'break-segmenter.mjs',
+    "Intl.Segmenter = class { constructor() { throw new TypeError('segmenter broke'); } };\n",
+  );
+  const text = scratch('id.txt', 'Judul\nKalimat satu. Kalimat dua.\n');
+  const result = spawnSync(tsx, ['--import', preload, 'src/cli/parse.ts', text], {
+    encoding: 'utf8',
+  });
+  expectLocatedFailure(
+    { code: result.status, stdout: result.stdout, stderr: result.stderr },
+    text,
+    1,
+    /internal error: segmenter broke$/u,
+  );
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+});
