@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { Bundle } from '../bundle/schema.ts';
@@ -8,14 +8,8 @@ import { TextSizeSwitch, ThemeSwitch } from '../reader/DisplaySettings.tsx';
 import { FoldAllButtons } from '../reader/FoldAllButtons.tsx';
 import { InterfaceLanguageSwitch } from '../reader/InterfaceLanguageSwitch.tsx';
 import { OpenArticle } from '../reader/OpenArticle.tsx';
-import { OpenProblems } from '../reader/OpenProblems.tsx';
-import {
-  openArticleFile,
-  openPastedText,
-  pickArticleFiles,
-  type OpenProblem,
-  type OpenResult,
-} from '../reader/openArticle.ts';
+import { openArticleFile, openPastedText, pickArticleFiles } from '../reader/openArticle.ts';
+import type { OpenProblem, OpenResult } from '../reader/openResult.ts';
 import { ReaderFrame } from '../reader/ReaderFrame.tsx';
 import type { ReaderStore } from '../reader/readerState.ts';
 import { ReadingModeToggle } from '../reader/ReadingModeToggle.tsx';
@@ -27,6 +21,11 @@ import { useOpenAnywhere } from '../reader/useOpenAnywhere.ts';
 import { useReaderShortcuts } from '../reader/useReaderShortcuts.ts';
 import { readUrlState } from '../reader/urlState.ts';
 import { usePersistence } from './usePersistence.ts';
+
+// Problems with an opened file are rare: their panel loads with the open-your-own flow, not before.
+const OpenProblems = lazy(() =>
+  import('../reader/OpenProblems.tsx').then((module) => ({ default: module.OpenProblems })),
+);
 
 export interface AppProps {
   /** The article to show first (a seed, chosen by `?article=` or the first). */
@@ -138,7 +137,9 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
       </section>
       <main className="main">
         {problems === null ? null : (
-          <OpenProblems problems={problems} onDismiss={() => setProblems(null)} />
+          <Suspense fallback={null}>
+            <OpenProblems problems={problems} onDismiss={() => setProblems(null)} />
+          </Suspense>
         )}
         {shown.own ? (
           <p className="own-banner" role="status">

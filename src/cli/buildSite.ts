@@ -1,9 +1,93 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import type { RenderedPage } from '../app/renderPage.tsx';
+import type { Bundle } from '../bundle/schema.ts';
+import type { ArticleLink } from '../reader/ArticleList.tsx';
+import { articleSummaries, buildAll } from './seedBundlesPlugin.ts';
 
-/** `npm run build`: the static site in dist/, with every seed's bundle. */
+const DIST = 'dist';
+const SSR_OUT = path.join('node_modules', '.tmp', 'kabar-ssr');
+/** The interface language of the prerendered pages; the browser switches after hydration. */
+const PRERENDER_LANGUAGE = 'en';
+const DATA_ELEMENT_ID = 'kabar-data';
+
+type RenderPage = (
+  bundle: Bundle,
+  articles: readonly ArticleLink[],
+  language: 'en' | 'id',
+) => RenderedPage;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON inside a <script type="application/json">: nothing in it may close the element. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</gu, '\\u003c');
+}
+
+function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
+  if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`);
+  return html.replace(pattern, () => replacement);
+}
+
+/** The built index.html with one article rendered into it, ready to hydrate. */
+export function fillTemplate(template: string, page: RenderedPage): string {
+  let html = template;
+  html = replaceOnce(html, /<html lang="[^"]*"/u, `<html lang="${page.lang}"`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeHtml(page.title)}</title>`);
+  html = replaceOnce(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
+    `<meta name="description" content="${escapeHtml(page.description)}" />`,
+  );
+  html = replaceOnce(
+    html,
+    /<div id="root"><\/div>/u,
+    `<div id="root">${page.html}</div>\n    <script type="application/json" id="${DATA_ELEMENT_ID}">${scriptSafeJson(page.data)}</script>`,
+  );
+  return html;
+}
+
+async function loadRenderer(): Promise<RenderPage> {
+  rmSync(SSR_OUT, { recursive: true, force: true });
+  await build({
+    logLevel: 'warn',
+    build: {
+      ssr: 'src/app/renderPage.tsx',
+      outDir: SSR_OUT,
+      emptyOutDir: true,
+      copyPublicDir: false,
+    },
+  });
+  const module: unknown = await import(pathToFileURL(path.resolve(SSR_OUT, 'renderPage.js')).href);
+  const renderPage =
+    typeof module === 'object' && module !== null ? Reflect.get(module, 'renderPage') : undefined;
+  if (typeof renderPage !== 'function')
+    throw new Error('prerender: the server build has no renderPage');
+  return renderPage as RenderPage;
+}
+
+/**
+ * `npm run build`: the static site in dist/, with every seed's bundle, the default article
+ * prerendered into dist/index.html and every article into dist/article/<slug>/index.html.
+ */
 async function main(): Promise<void> {
   await build({ logLevel: 'warn' });
-  process.stdout.write('built dist/\n');
+  const renderPage = await loadRenderer();
+  const bundles = buildAll('seeds');
+  const articles = articleSummaries(bundles);
+  const template = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  bundles.forEach((bundle, index) => {
+    const html = fillTemplate(template, renderPage(bundle, articles, PRERENDER_LANGUAGE));
+    if (index === 0) writeFileSync(path.join(DIST, 'index.html'), html);
+    const dir = path.join(DIST, 'article', bundle.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), html);
+  });
+  process.stdout.write(`built ${DIST}/ with ${bundles.length} prerendered article(s)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,7 @@ const VIRTUAL_ID = 'virtual:kabar-articles';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const BUNDLE_URL = /^\/bundles\/([a-z0-9-]+)\.json$/u;
 
-function buildAll(seedsDir: string): Bundle[] {
+export function buildAll(seedsDir: string): Bundle[] {
   const problems: string[] = [];
   const bundles: Bundle[] = [];
   for (const seed of listSeeds(seedsDir)) {
@@ -31,7 +31,7 @@ function buildAll(seedsDir: string): Bundle[] {
   return bundles;
 }
 
-function summaries(bundles: readonly Bundle[]): ArticleSummary[] {
+export function articleSummaries(bundles: readonly Bundle[]): ArticleSummary[] {
   return bundles.map((bundle) => ({
     slug: bundle.id,
     title: bundle.title.text,
@@ -68,7 +68,7 @@ export function seedBundles(options: { seedsDir: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const articles = summaries(buildAll(seedsPath()));
+      const articles = articleSummaries(buildAll(seedsPath()));
       return `export const articles = ${JSON.stringify(articles)};\n`;
     },
     configureServer(server) {

@@ -1,14 +1,8 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { baseI18nOptions, type InterfaceLanguage } from './languages.ts';
 import en from './locales/en.json';
 import id from './locales/id.json';
-
-export const interfaceLanguages = ['id', 'en'] as const;
-export type InterfaceLanguage = (typeof interfaceLanguages)[number];
-
-export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
-  return interfaceLanguages.some((language) => language === value);
-}
 
 /** The locale files, English first: English is the source every other locale must match. */
 export const resources = {
@@ -17,19 +11,14 @@ export const resources = {
 } as const;
 
 /**
- * A fresh i18next instance for one app or one test, already initialised (resources are bundled,
- * so initialisation is synchronous). No module-level instance: nothing happens at import time.
+ * A fresh i18next instance with every locale bundled, initialised at once: for tests and the
+ * server render. The browser uses createBrowserI18n, which loads only the locale it needs.
+ * No module-level instance: nothing happens at import time.
  */
 export function createI18n(language: InterfaceLanguage): i18n {
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...interfaceLanguages],
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .init({ ...baseI18nOptions(language), resources, initAsync: false });
   return instance;
 }

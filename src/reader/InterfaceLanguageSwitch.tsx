@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { interfaceLanguages, isInterfaceLanguage } from '../i18n/createI18n.ts';
+import { interfaceLanguages, isInterfaceLanguage } from '../i18n/languages.ts';
 
 /** Names of the interface languages, each in itself: what a reader of it looks for. */
 const ownNames = { id: 'Bahasa Indonesia', en: 'English' } as const;

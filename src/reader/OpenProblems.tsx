@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OpenProblem } from './openArticle.ts';
+import type { OpenProblem } from './openResult.ts';
 
 /** How many problems are listed; the rest are counted. */
 const SHOWN = 8;

@@ -1,25 +1,18 @@
-import type { Bundle } from '../bundle/schema.ts';
-
-/** Files larger than this are refused before they are read: no article is anywhere near it. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** What went wrong, located so the reader can fix it; the messages come from the parser or schema. */
-export type OpenProblem =
-  | { kind: 'line'; input: 'text' | 'gloss' | 'meta'; line: number; message: string }
-  | { kind: 'path'; path: string; message: string }
-  | { kind: 'tooLarge'; name: string; limitMegabytes: number }
-  | { kind: 'notJson'; line: number | null; message: string }
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'noFile' };
-
-export type OpenResult = { ok: true; bundle: Bundle } | { ok: false; problems: OpenProblem[] };
-
-/** The parts of a File the flow needs; tests and drops can hand in anything shaped like it. */
-export interface ArticleFile {
-  name: string;
-  size: number;
-  arrayBuffer: () => Promise<ArrayBuffer>;
-}
+/**
+ * The open-your-own-article flow: reading, decoding, parsing and validating a file. Loaded only
+ * when someone opens a file (see openArticle.ts), with the parser and the schema it pulls in.
+ */
+import { decodeText } from '../bundle/decode.ts';
+import { isParseError } from '../bundle/errors.ts';
+import { slugify } from '../bundle/ids.ts';
+import { parseArticle } from '../bundle/parseArticle.ts';
+import { bundleSchema, formatPath } from '../bundle/schema.ts';
+import {
+  MAX_FILE_BYTES,
+  type ArticleFile,
+  type OpenProblem,
+  type OpenResult,
+} from './openResult.ts';
 
 function failure(...problems: OpenProblem[]): OpenResult {
   return { ok: false, problems };
@@ -52,7 +45,6 @@ export async function openBundleJson(text: string): Promise<OpenResult> {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  const { bundleSchema, formatPath } = await import('../bundle/schema.ts');
   const parsed = bundleSchema.safeParse(value);
   if (parsed.success) return { ok: true, bundle: parsed.data };
   return failure(
@@ -70,11 +62,6 @@ export async function openArticleText(
   gloss: string | undefined,
   name: string,
 ): Promise<OpenResult> {
-  const [{ parseArticle }, { isParseError }, { slugify }] = await Promise.all([
-    import('../bundle/parseArticle.ts'),
-    import('../bundle/errors.ts'),
-    import('../bundle/ids.ts'),
-  ]);
   const id = slugify(name.replace(/\.[^.]*$/u, '')) || 'artikel';
   try {
     return {
@@ -104,10 +91,6 @@ async function readText(
         { kind: 'tooLarge', name: file.name, limitMegabytes: MAX_FILE_BYTES / 1024 / 1024 },
       ],
     };
-  const [{ decodeText }, { isParseError }] = await Promise.all([
-    import('../bundle/decode.ts'),
-    import('../bundle/errors.ts'),
-  ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     return { text: decodeText(bytes, input) };
@@ -151,14 +134,4 @@ export async function openPastedText(text: string): Promise<OpenResult> {
     return failure({ kind: 'tooLarge', name: '', limitMegabytes: MAX_FILE_BYTES / 1024 / 1024 });
   if (text.trimStart().startsWith('{')) return openBundleJson(text);
   return openArticleText(text, undefined, 'artikel');
-}
-
-/** Of several files dropped at once, which is the article and which its English gloss. */
-export function pickArticleFiles<T extends { name: string }>(
-  files: readonly T[],
-): { article: T | undefined; gloss: T | undefined } {
-  const isGloss = (file: T) => /(^|[^a-z])(en|gloss|english)\.txt$/iu.test(file.name);
-  const gloss = files.length > 1 ? files.find(isGloss) : undefined;
-  const article = files.find((file) => file !== gloss);
-  return { article, gloss };
 }

@@ -1,4 +1,4 @@
-import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/createI18n.ts';
+import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/languages.ts';
 import { isReadingMode, type ReadingMode } from './readerState.ts';
 
 /** What the address says, each part only when it is present and valid (junk is ignored). */

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { parseArticle } from '../../src/bundle/parseArticle.ts';
 import { bundleSchema, type Bundle } from '../../src/bundle/schema.ts';
-import { createI18n, type InterfaceLanguage } from '../../src/i18n/createI18n.ts';
+import { createI18n } from '../../src/i18n/createI18n.ts';
+import type { InterfaceLanguage } from '../../src/i18n/languages.ts';
 import { ReaderFrame } from '../../src/reader/ReaderFrame.tsx';
 import {
   createReaderStore,

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, expect, test, vi } from 'vitest';
-import { createI18n, type InterfaceLanguage } from '../../src/i18n/createI18n.ts';
+import { createI18n } from '../../src/i18n/createI18n.ts';
+import type { InterfaceLanguage } from '../../src/i18n/languages.ts';
 import { WordCard } from '../../src/reader/WordCard.tsx';
 import { preloadWordTools } from '../../src/reader/useWordLookup.ts';
 

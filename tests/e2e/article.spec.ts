@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { fetchSeed, openBundle, openSeedWithSpeakers, screenshot } from './support/reader.ts';
 import { speakerIds } from './support/speakerBundle.ts';
 
@@ -118,6 +119,8 @@ test('the interface language comes from ?lng=, then the stored choice, then the 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // Chromium says en-US
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption('id');
+  // Indonesian strings load on first use; the choice is kept once it has been applied.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.goto('/?lng=en');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { openSeedWithSpeakers, screenshot } from './support/reader.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,38 @@
+import { createInstance, type BackendModule, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { baseI18nOptions, type InterfaceLanguage } from './languages.ts';
+import en from './locales/en.json';
+
+/**
+ * English (the source locale, and the language pages are prerendered in) ships with the page;
+ * Indonesian is fetched the first time it is needed, keeping it out of the first view's script.
+ */
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load =
+      language === 'id'
+        ? import('./locales/id.json').then((module) => module.default)
+        : Promise.resolve(en);
+    load.then(
+      (translation) => callback(null, translation),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** The browser's i18next instance, ready once the interface language's strings have loaded. */
+export async function createBrowserI18n(language: InterfaceLanguage): Promise<i18n> {
+  const instance = createInstance();
+  await instance
+    .use(lazyLocales)
+    .use(initReactI18next)
+    .init({
+      ...baseI18nOptions(language),
+      resources: { en: { translation: en } },
+      partialBundledLanguages: true,
+    });
+  return instance;
+}

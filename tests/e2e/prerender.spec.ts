@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './support/test.ts';
+
+/** The SPEC's budget for the JavaScript the default page loads, gzipped. */
+const JS_BUDGET_BYTES = 95 * 1000;
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered page shows the whole article in both languages, sections open', async ({
+    page,
+  }) => {
+    const response = await page.request.get('/');
+    const html = await response.text();
+    await page.setContent(html);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(
+      'Korea Utara tidak mengirimkan pasukan',
+    );
+    await expect(
+      page.getByRole('heading', { name: 'Mendesak Penarikan Pasukan Segera' }),
+    ).toBeVisible();
+    await expect(
+      page.locator('[lang="en"]', { hasText: 'Urging an Immediate Troop Withdrawal' }).first(),
+    ).toBeVisible();
+    // Every paragraph of the seed, in both languages, is in the page and visible.
+    const last = page.locator('[lang="id"]', { hasText: 'Yonhap juga melaporkan' }).first();
+    await expect(last).toBeVisible();
+    await expect(
+      page.locator('[lang="en"]', { hasText: 'Yonhap also reported' }).first(),
+    ).toBeVisible();
+    await expect(page.getByRole('radiogroup', { name: 'Reading language' })).toBeVisible();
+  });
+});
+
+test('the served HTML already holds the article, its sentences and the toolbar', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('data-sentence="title:0"');
+  expect(html).toContain('role="radiogroup"');
+  expect(html).toContain('Robert Wood');
+  expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/json"))[^>]*>/u);
+});
+
+test('hydration is silent and shifts nothing', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.defineProperty(window, '__shifts', { value: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push(Reflect.get(entry, 'value'));
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => {
+    const shifts: unknown = Reflect.get(window, '__shifts');
+    return Array.isArray(shifts) ? shifts.reduce((a: number, b: number) => a + b, 0) : -1;
+  });
+  expect(problems).toEqual([]);
+  expect(shift).toBeLessThan(0.01);
+});
+
+test(`the default page loads at most ${JS_BUDGET_BYTES / 1000} KB of gzipped JavaScript`, async ({
+  page,
+}) => {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  let total = 0;
+  for (const script of scripts) {
+    total += gzipSync(readFileSync(path.join('dist', script)), { level: 9 }).byteLength;
+  }
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(total, `gzipped JS: ${[...scripts].join(', ')}`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+});
+
+test.describe('for a reader whose browser prefers Indonesian', () => {
+  test.use({ locale: 'id-ID' });
+
+  test('the English prerender hydrates silently, then the interface turns Indonesian', async ({
+    page,
+  }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.getByRole('radiogroup', { name: 'Bahasa bacaan' })).toBeVisible();
+    await expect(page).toHaveTitle(/Korea Utara.*Kabar/u);
+    expect(problems).toEqual([]);
+  });
+});
