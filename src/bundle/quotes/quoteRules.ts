@@ -175,7 +175,12 @@ export const QUOTE_RULES = {
     official source head chief director governor mayor spokesperson analyst expert researcher
     lawyer prosecutor judge resident witness victim officer police commander secretary
     chairman chairwoman chair member leader adviser advisor economist professor lecturer
-    deputy manager founder owner doctor`),
+    deputy manager founder owner doctor novelis sastrawan seniman budayawan musisi komedian
+    sejarawan ilmuwan penyair pelukis desainer koki chef youtuber influencer selebgram
+    pengusaha petinju pebulu tangkis pesepak bola pebalap pegolf perenang kiper bek penyerang
+    kapten manajer wasit juri dokter psikolog psikiater epidemiolog virolog kriminolog
+    sosiolog antropolog arkeolog astronom geolog vulkanolog klimatolog demografer
+    novelist writer singer actor actress artist coach player`),
   /** Role heads that are two words; the first word alone means something else. */
   twoWordRoleHeads: pairs([
     ['juru', 'bicara'],

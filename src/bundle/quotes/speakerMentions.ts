@@ -252,7 +252,13 @@ export function chunkMention(
     };
   }
 
-  const head = headAt(tokens, k);
+  // "seorang" counts people: whatever noun follows it is a role ("seorang pengungsi").
+  const personal = tokens[k - 1]?.lower === 'seorang';
+  const head: HeadInfo | null =
+    headAt(tokens, k) ??
+    (personal && !first.capital
+      ? { head: first.lower, length: 1, possessive: false, kind: 'role', outlet: false }
+      : null);
   const startsTitled = titleLength(tokens, k, end) > 0;
   if (!head && !startsTitled && !first.capital) return null;
   if (first.capital && R.connectives.has(first.lower) && !head) return null;
@@ -407,6 +413,7 @@ export function chunkMention(
     titleLength(tokens, contentTokens[runStart] ?? 0, end) === 0
   )
     runStart = contentTokens.length;
+  const titled = nameStart >= 0;
   if (runStart < contentTokens.length) {
     nameStart = contentTokens[runStart] ?? -1;
     nameEnd = (contentTokens[contentTokens.length - 1] ?? -1) + 1;
@@ -425,11 +432,16 @@ export function chunkMention(
       continue;
     }
     if (tokens[next]?.text !== ',') break;
-    if (nameStart < 0 && head && head.kind === 'role') {
+    if ((nameStart < 0 || !titled) && head && head.kind === 'role') {
       const run = nameRunLength(tokens, next + 1, end);
-      if (run > 0 && endsHere(tokens, next + 1 + run, end)) {
+      // An age after the name is no part of it: "warga, Ani Suryani (41), …".
+      const age = parenthesis(tokens, next + 1 + run, end);
+      const aside = age && !age.alias ? age.length : 0;
+      if (run > 0 && endsHere(tokens, next + 1 + run + aside, end)) {
         appositionName = { from: next + 1, to: next + 1 + run };
-        next += 1 + run;
+        next += 1 + run + aside;
+        // What looked like a name before the comma was the end of the office: "Kelurahan Sindang Barang".
+        nameStart = -1;
         continue;
       }
       break;
