@@ -323,8 +323,12 @@ export const QUOTE_RULES = {
     dr drg prof ir h hj kh drs dra bapak pak ibu bu sdr saudara saudari haji hajah hajjah
     ustaz ustadz kiai gus habib romo pendeta akbp kombes kompol akp iptu ipda aiptu aipda bripka
     brigadir bripda briptu irjen brigjen mayjen letjen jenderal marsekal laksamana kolonel letkol
-    mayor kapten lettu letda serma serka sertu pelda kopral prada komjen pol tni purn mr mrs ms
+    mayor kapten lettu letda serma serka sertu pelda kopral prada komjen mr mrs ms
     dr. sir lt col gen sgt capt rev`),
+  /** Words that follow a rank and belong to it: "Kombes Pol", "Mayjen TNI", "Kolonel Laut (P)". */
+  rankQualifiers: words('pol tni purn laut udara darat inf kav arh czi cpm'),
+  /** Words that give a name in the middle of a description: "pedagang bernama Ucok Siregar". */
+  namingWords: words('bernama berinisial bernamakan'),
   /** Titles that need their dot: "H." and "dr." are titles, a bare "h" is not. */
   titlesNeedingDot: words('h dr drg ir kh drs dra hj mr mrs ms lt col gen sgt capt rev'),
   /** Academic degrees after a name: "S.H.", "M.Kes.", "Ph.D", "Sp.PD". */

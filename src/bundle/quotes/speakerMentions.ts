@@ -78,10 +78,25 @@ function titleLength(tokens: readonly Token[], k: number, end: number): number {
   if (!t || t.type !== 'word' || !R.titles.has(t.lower)) return 0;
   const dot = k + 1 < end && tokens[k + 1]?.text === '.';
   if (R.titlesNeedingDot.has(t.lower) && !dot && t.lower !== 'dr') return 0;
+  let length = dot ? 2 : 1;
+  // A rank takes its qualifiers with it: "Kombes Pol", "Kolonel Laut (P)".
+  for (;;) {
+    const q = tokens[k + length];
+    if (q && q.type === 'word' && R.rankQualifiers.has(q.lower) && k + length < end) {
+      length += tokens[k + length + 1]?.text === '.' ? 2 : 1;
+      continue;
+    }
+    const paren = q?.text === '(' ? parenthesis(tokens, k + length, end) : null;
+    if (paren && (tokens[k + length + 1]?.text.length ?? 9) <= 4) {
+      length += paren.length;
+      continue;
+    }
+    break;
+  }
   // A title is one only before a name: "Bapak" alone is a role ("kata bapak dua anak itu").
-  const next = tokens[k + (dot ? 2 : 1)];
+  const next = tokens[k + length];
   if (!next || next.type !== 'word' || !next.capital) return 0;
-  return dot ? 2 : 1;
+  return length;
 }
 
 /** A degree after a name, with its comma: ", M.Kes." or ", S.H." — tokens used. */
@@ -269,6 +284,7 @@ export function chunkMention(
   let nameStart = -1;
   let nameEnd = -1;
   let anaphor = false;
+  let named = false;
   let other = false;
   const aliases: string[] = [];
   let roleOnly = head !== null && head.kind !== 'description';
@@ -319,9 +335,16 @@ export function chunkMention(
     }
     const title = titleLength(tokens, j, end);
     if (title > 0) {
-      if (nameStart < 0) nameStart = j + title;
+      nameStart = j + title;
       j += title;
       lastContent = j;
+      continue;
+    }
+    if (R.namingWords.has(lower) && tokens[j + 1]?.capital && nameStart < 0) {
+      // "pedagang bernama Ucok Siregar": the name is given outright.
+      named = true;
+      nameStart = j + 1;
+      j++;
       continue;
     }
     if (R.roleLinkers.has(lower) && j > contentStart && nameStart < 0 && roleOnly) {
@@ -393,9 +416,9 @@ export function chunkMention(
     runStart--;
   }
   if (nameStart >= 0) {
+    // After a title (or "bernama") the name runs to the end of the mention.
     const firstAfterTitle = contentTokens.findIndex((m) => m >= nameStart);
-    if (firstAfterTitle >= 0) runStart = Math.min(runStart, firstAfterTitle);
-    runStart = Math.max(runStart, firstAfterTitle < 0 ? runStart : firstAfterTitle);
+    runStart = firstAfterTitle < 0 ? contentTokens.length : firstAfterTitle;
   } else if (runStart > 0) {
     const before = tokens[contentTokens[runStart - 1] ?? -1];
     if (before && R.placeSlots.has(before.lower)) {
@@ -413,6 +436,7 @@ export function chunkMention(
     titleLength(tokens, contentTokens[runStart] ?? 0, end) === 0
   )
     runStart = contentTokens.length;
+  if (anaphor && !named) runStart = contentTokens.length;
   const titled = nameStart >= 0;
   if (runStart < contentTokens.length) {
     nameStart = contentTokens[runStart] ?? -1;
@@ -568,7 +592,14 @@ function stripTrailingTitles(
   while (cut > from) {
     const t = tokens[cut - 1];
     if (!t) break;
-    if (t.text === '.' || (t.type === 'word' && R.titles.has(t.lower))) {
+    if (
+      t.text === '.' ||
+      t.text === '(' ||
+      t.text === ')' ||
+      (t.type === 'word' &&
+        (R.titles.has(t.lower) || R.rankQualifiers.has(t.lower) || R.namingWords.has(t.lower))) ||
+      (t.type === 'word' && t.text.length === 1 && tokens[cut]?.text === ')')
+    ) {
       cut--;
       continue;
     }
