@@ -92,7 +92,7 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
       if (claim.mention) {
         const speaking = claim.spans.length > 0;
         if (!resolved.has(claim.mention))
-          resolved.set(claim.mention, resolver.resolve(claim.mention, speaking, true));
+          resolved.set(claim.mention, resolver.resolve(claim.mention, speaking, true, true));
         a.entity = resolved.get(claim.mention);
         if (a.entity && speaking) a.entity.speaking = true;
       }

@@ -105,6 +105,8 @@ export const QUOTE_RULES = {
   passiveSubjects: words(
     'hal pernyataan keterangan penjelasan demikian begitu informasi itu ini tersebut',
   ),
+  /** Post cues that may also open a sentence with the speaker after them: "Kata Adita, …". */
+  sentenceInitialCues: words('kata ujar tutur'),
   /** "Menurut X, …" and "…, menurut X." */
   accordingTo: 'menurut',
   /** Phrases naming who relayed a statement, never who made it: "seperti dikutip Reuters". */

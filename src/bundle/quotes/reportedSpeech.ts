@@ -186,8 +186,10 @@ export function findSubject(
   k: number,
   first: number,
 ): Mention | null {
-  const { tokens, text } = reader;
+  const { tokens } = reader;
   let j = k - 1;
+  // "Juru bicara Kemenhub, Adita Irawati: "…"": a colon between speaker and quotation.
+  if (tokens[k]?.type === 'quote' && tokens[j]?.text === ':') j--;
   while (
     j >= first &&
     isWord(tokens[j]) &&
@@ -244,12 +246,32 @@ export function findSubject(
     if (CLAUSE_BREAK_WORDS.has(before.lower) && before.lower !== 'yang') break;
     s--;
   }
-  for (let st = s; st <= j; st++) {
+  const whole = mentionEndingAt(reader, s, j + 1);
+  if (whole) return whole;
+  // A relative clause or an adverbial between subject and verb, without commas: "Seorang pejabat
+  // Mesir yang mengetahui perundingan mengatakan", "Bank Indonesia dalam keterangannya menyatakan".
+  for (let m = s + 1; m <= j; m++) {
+    const t = tokens[m];
+    if (!t || t.type !== 'word' || !(t.lower === 'yang' || ASIDE_OPENERS.has(t.lower))) continue;
+    const before = mentionEndingAt(reader, s, m);
+    if (before) return before;
+  }
+  return null;
+}
+
+/** The mention that starts at or after `s` and ends exactly before `end`, if any. */
+function mentionEndingAt(
+  reader: Pick<Reader, 'text' | 'tokens'>,
+  s: number,
+  end: number,
+): Mention | null {
+  const { tokens, text } = reader;
+  for (let st = s; st < end; st++) {
     const t = tokens[st];
     if (!t || t.type !== 'word') continue;
     if (R.connectives.has(t.lower) && !R.roleHeads.has(t.lower)) continue;
-    const read = chunkMention(text, tokens, st, j + 1);
-    if (read && read.next === j + 1) return read.mention;
+    const read = chunkMention(text, tokens, st, end);
+    if (read && read.next === end) return read.mention;
   }
   return null;
 }
@@ -366,6 +388,8 @@ function cueKindAt(tokens: readonly Token[], k: number, first: number): CueKind 
   if (R.speechVerbs.has(t.lower)) return 'verb';
   if (R.weakSpeechVerbs.has(t.lower)) return 'weak';
   if (t.lower === R.accordingTo || t.lower === `${R.accordingTo}nya`) return 'according';
+  // "Kata Adita, …" at the head of a sentence reads like "Menurut Adita, …".
+  if (k === first && R.sentenceInitialCues.has(t.lower)) return 'according';
   if (R.passiveCues.has(t.lower)) {
     for (let m = first; m < k; m++) {
       const u = tokens[m];
@@ -480,8 +504,9 @@ function readSentence(reader: Reader, first: number, end: number): void {
     }
 
     if (kind === 'according') {
-      const read = t.lower === R.accordingTo ? chunkMention(text, tokens, k + 1, end) : null;
-      if (t.lower === R.accordingTo && !read) continue;
+      const takesName = !t.lower.endsWith('nya');
+      const read = takesName ? chunkMention(text, tokens, k + 1, end) : null;
+      if (takesName && !read) continue;
       const mention = read ? read.mention : pronounMention(t);
       const after = read ? read.next : k + 1;
       const atStart = wordsIn(tokens, regionStart, k) === 0 || tokens[k - 1]?.text !== ',';

@@ -10,6 +10,8 @@ export interface Entity {
   speaking: boolean;
   /** Touched as a speaker or a sentence's subject: who "-nya" and "ia" may mean. */
   salient: boolean;
+  /** Named by a cue of speech, even one that reported nothing ("Kapolres membenarkan …"). */
+  introduced: boolean;
   nameTokens: Set<string>;
   heads: Set<string>;
   proper: Set<string>;
@@ -134,6 +136,7 @@ export class SpeakerResolver {
       mentions: [],
       speaking: false,
       salient: false,
+      introduced: false,
       nameTokens: new Set(),
       heads: new Set(),
       proper: new Set(),
@@ -222,6 +225,12 @@ export class SpeakerResolver {
       if (e && (!best || e.last > best.last)) best = e;
     }
     if (best || !anaphoric) return best;
+    // A description may add what the first mention did not say ("pelatih asal Korea Selatan itu").
+    for (const h of heads) {
+      const e = this.latest(this.byHead.get(h), (x) => x.kind !== 'group' && x.salient);
+      if (e && (!best || e.last > best.last)) best = e;
+    }
+    if (best) return best;
     // "pejabat itu", "pria tersebut": the last person or role who spoke.
     if (
       mention.head &&
@@ -249,7 +258,18 @@ export class SpeakerResolver {
    * The entity a mention stands for, made if it is new. `speaking` marks a mention that comes
    * with what was said; `salient` one that is a sentence's subject.
    */
-  resolve(mention: Mention, speaking: boolean, salient = speaking): Entity | undefined {
+  resolve(
+    mention: Mention,
+    speaking: boolean,
+    salient = speaking,
+    introduced = false,
+  ): Entity | undefined {
+    const entity = this.find(mention, speaking, salient);
+    if (entity && introduced) entity.introduced = true;
+    return entity;
+  }
+
+  private find(mention: Mention, speaking: boolean, salient: boolean): Entity | undefined {
     let found: Entity | undefined;
     switch (mention.kind) {
       case 'pronoun': {
@@ -264,6 +284,9 @@ export class SpeakerResolver {
         } else if (R.pronouns.has(lower)) {
           found = this.mostRecent((e) => e.salient && e.kind !== 'group');
         }
+        // A group that was only a sentence's subject ("BMKG juga mencatat …") gives way to the
+        // last one who spoke: "katanya" rarely means an institution that said nothing.
+        found ??= this.mostRecent((e) => e.salient && (e.introduced || e.kind !== 'group'));
         found ??= this.mostRecent((e) => e.salient);
         if (!found) return undefined;
         return this.touch(found, mention, true, speaking);

@@ -285,6 +285,7 @@ export function chunkMention(
   let nameEnd = -1;
   let anaphor = false;
   let named = false;
+  const inParentheses = new Set<number>();
   let other = false;
   const aliases: string[] = [];
   let roleOnly = head !== null && head.kind !== 'description';
@@ -313,6 +314,7 @@ export function chunkMention(
       const paren = parenthesis(tokens, j, end);
       if (paren) {
         if (paren.alias) aliases.push(paren.alias);
+        for (let m = j; m < j + paren.length; m++) inParentheses.add(m);
         j += paren.length;
         lastContent = j;
         continue;
@@ -404,15 +406,18 @@ export function chunkMention(
   const contentTokens: number[] = [];
   for (let m = contentStart; m < contentEnd; m++) {
     const t = tokens[m];
-    if (t && t.type === 'word') contentTokens.push(m);
+    if (t && t.type === 'word' && !inParentheses.has(m)) contentTokens.push(m);
   }
   if (contentTokens.length === 0) return null;
 
   // A name is the run of name words at the end, after the place that an office governs.
   let runStart = contentTokens.length;
   while (runStart > 0) {
-    const t = tokens[contentTokens[runStart - 1] ?? -1];
+    const at = contentTokens[runStart - 1] ?? -1;
+    const t = tokens[at];
     if (!t || !isNameWord(t)) break;
+    // A parenthesis ends a name: "Universitas Gadjah Mada (UGM) Ova Emilia".
+    if (runStart < contentTokens.length && (contentTokens[runStart] ?? 0) !== at + 1) break;
     runStart--;
   }
   if (nameStart >= 0) {

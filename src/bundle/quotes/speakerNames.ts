@@ -5,6 +5,7 @@ import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Entity } from './speakerClusters.ts';
 import type { Mention } from './speakerMentions.ts';
 
+const TRAILING_ACRONYM = /\s*\([\p{Lu}\p{N}&.\s-]+\)$/u;
 /** Speaker ids take this many words of the name at most. */
 const ID_MAX_WORDS = 6;
 
@@ -91,7 +92,8 @@ export function nameSpeakers(
     const raw = naming
       ? (naming.name ?? naming.label)
       : (entity.mentions[0]?.label ?? 'Narasumber');
-    const name = capitalise(raw.trim());
+    // "Komisi Pemberantasan Korupsi (KPK)" is named without its acronym, kept as an alias.
+    const name = capitalise(raw.replace(TRAILING_ACRONYM, '').trim() || raw.trim());
     const base = slugify(name, ID_MAX_WORDS);
     const stem = /^[a-z]/u.test(base) ? base : `speaker-${base || entity.key}`.replace(/-$/u, '');
     let id = stem;
