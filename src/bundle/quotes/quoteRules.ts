@@ -89,6 +89,8 @@ export const QUOTE_RULES = {
     mengapresiasi menyesalkan mencurigai menyarankan mengusulkan meramalkan memproyeksikan
     berpandangan menyambut menegaskannya yakin optimistis khawatir mengonfirmasi
     mengkonfirmasi mengomentari menanggapi`),
+  /** A verb after one of these shares the subject of the verb before: "mengecam … dan mengatakan". */
+  coordinators: words('dan serta lalu kemudian sekaligus sambil seraya'),
   /** A verb after one of these reports nothing: "Rusia belum mengonfirmasi …", "tidak mengatakan". */
   negations: words('belum tidak tak bukan enggan tanpa not never'),
   /** Weak verbs report speech only when this many words follow, or a complementiser ("bahwa"). */
@@ -266,7 +268,7 @@ export const QUOTE_RULES = {
   ]),
   /** Heads of institutions: a mention led by one of these is an organisation, not a person. */
   institutionHeads: words(`
-    badan dewan kementerian komisi lembaga pemerintah pemerintahan kantor dinas kepolisian polda
+    badan dewan kementerian komisi komando lembaga pemerintah pemerintahan kantor dinas kepolisian polda
     polres polsek polresta polri pengadilan mahkamah kejaksaan kejari kejati partai pemkot pemkab
     pemprov istana perusahaan pt tim satgas panitia komite otoritas militer tentara angkatan
     markas pasukan organisasi asosiasi serikat yayasan universitas institut sekolah rumah
@@ -363,7 +365,7 @@ export const QUOTE_RULES = {
     meteorologi klimatologi geofisika statistik kependudukan pencatatan sipil perencanaan
     pengendalian penduduk keluarga berencana pangan obat makanan pengawasan koperasi usaha kecil
     menengah milik bumn tinggi agung konstitusi militer angkatan darat laut udara tentara
-    staf presiden kepresidenan sekretaris wakil ketua kepala menteri direktur utama eksekutif
+    staf presiden kepresidenan kabinet istana sekretaris wakil ketua kepala menteri direktur utama eksekutif
     operasional program harian sementara pelaksana tugas pejabat komunikasi publik utara selatan
     barat timur tengah raya security national council ministry department agency office state
     foreign affairs defense defence health finance home interior general united nations

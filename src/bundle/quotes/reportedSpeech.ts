@@ -407,6 +407,18 @@ function quoteHasPostCue(tokens: readonly Token[], m: number): boolean {
   return tokens[m + 1]?.text === ',' && isPostCue(tokens, m + 2);
 }
 
+/** The mention that opens the sentence, after connectives ("Sementara itu, …"), if it names someone. */
+function sentenceSubject(reader: Reader, first: number, end: number): Mention | null {
+  let st = first;
+  while (
+    st < end &&
+    (reader.tokens[st]?.type === 'punct' || R.connectives.has(reader.tokens[st]?.lower ?? ''))
+  )
+    st++;
+  const read = chunkMention(reader.text, reader.tokens, st, end);
+  return read && read.mention.kind !== 'anaphor' ? read.mention : null;
+}
+
 /**
  * "…, kata salah satu perwakilannya": whose representative is the sentence's subject, so the
  * mention is spelled out as "perwakilan Korea Utara" and can meet its later mentions.
@@ -558,6 +570,9 @@ function readSentence(reader: Reader, first: number, end: number): void {
       ? lastMention()
       : findSubject(reader, k, Math.max(first, regionStart - 1 > first ? regionStart : first));
     if (!mention && tokens[before]?.text === ',') mention = lastMention();
+    // "X mengecam latihan itu dan mengatakan …": a second verb shares the sentence's subject.
+    if (!mention && R.coordinators.has(tokens[before]?.lower ?? ''))
+      mention = lastMention() ?? sentenceSubject(reader, first, end);
     if (!mention) continue;
     const from = contentStart(tokens, k + 1, end);
     const { end: stop, relay } = contentEnd(reader, from, end, cueAt);

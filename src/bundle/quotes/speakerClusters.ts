@@ -19,6 +19,8 @@ export interface Entity {
   plural: boolean;
   /** When it was last mentioned, as a running count. */
   last: number;
+  /** When something was last attributed to it (or it was last introduced by a cue of speech). */
+  lastClaim: number;
 }
 
 /** How far back (in entities, most recent first) a pronoun or description looks. */
@@ -94,7 +96,9 @@ export class SpeakerResolver {
     if (mention.plural) entity.plural = true;
     if (mention.kind === 'person' && entity.kind !== 'person') entity.kind = 'person';
     if (mention.name) {
-      for (const w of lowerTokens(mention.name)) {
+      // "Presiden Joko Widodo (Jokowi)": the short name in parentheses is a name too.
+      const names = [mention.name, ...(mention.kind === 'person' ? mention.aliases : [])];
+      for (const w of names.flatMap(lowerTokens)) {
         if (!entity.nameTokens.has(w)) {
           entity.nameTokens.add(w);
           this.index(this.byNameToken, w, entity);
@@ -143,6 +147,7 @@ export class SpeakerResolver {
       labels: new Set(),
       plural: mention.plural,
       last: 0,
+      lastClaim: 0,
     };
     this.entities.push(entity);
     return entity;
@@ -168,6 +173,20 @@ export class SpeakerResolver {
       if (e && fits(e) && (!best || e.last > best.last)) best = e;
     }
     return best;
+  }
+
+  /**
+   * Who "-nya" or "ia" means: the last one something was attributed to, unless a person or a
+   * role was the subject of a sentence since ("Kepala Dinas, Budi, ditemui di kantornya. "…,"
+   * katanya."). A group that was only a subject ("BMKG juga mencatat …") does not count: "katanya"
+   * rarely means an institution that said nothing.
+   */
+  private lastClaimant(): Entity | undefined {
+    let claimant: Entity | undefined;
+    for (const e of this.recent)
+      if (e.introduced && (!claimant || e.lastClaim > claimant.lastClaim)) claimant = e;
+    const since = claimant?.lastClaim ?? 0;
+    return this.mostRecent((e) => e.salient && e.kind !== 'group' && e.last > since) ?? claimant;
   }
 
   /** The most recent speaker, for a quotation no cue attributes. */
@@ -265,7 +284,10 @@ export class SpeakerResolver {
     introduced = false,
   ): Entity | undefined {
     const entity = this.find(mention, speaking, salient);
-    if (entity && introduced) entity.introduced = true;
+    if (entity && (introduced || speaking)) {
+      entity.introduced = true;
+      entity.lastClaim = entity.last;
+    }
     return entity;
   }
 
@@ -286,7 +308,7 @@ export class SpeakerResolver {
         }
         // A group that was only a sentence's subject ("BMKG juga mencatat …") gives way to the
         // last one who spoke: "katanya" rarely means an institution that said nothing.
-        found ??= this.mostRecent((e) => e.salient && (e.introduced || e.kind !== 'group'));
+        found ??= this.lastClaimant();
         found ??= this.mostRecent((e) => e.salient);
         if (!found) return undefined;
         return this.touch(found, mention, true, speaking);

@@ -130,6 +130,25 @@ function parenthesis(
   return null;
 }
 
+/**
+ * A list of capitalised words inside an institution's name, from the comma at `k`:
+ * "Badan Meteorologi, Klimatologi, dan Geofisika". Returns the tokens it takes, or 0.
+ */
+function listLength(tokens: readonly Token[], k: number, end: number): number {
+  let j = k;
+  for (let items = 0; j < end && items < 4; items++) {
+    if (tokens[j]?.text !== ',') return 0;
+    j++;
+    if (tokens[j]?.lower === 'dan') j++;
+    const word = tokens[j];
+    if (!word || word.type !== 'word' || !word.capital) return 0;
+    const closing = tokens[j - 1]?.lower === 'dan';
+    j++;
+    if (closing) return j - k;
+  }
+  return 0;
+}
+
 interface HeadInfo {
   head: string;
   length: number;
@@ -311,6 +330,14 @@ export function chunkMention(
           continue;
         }
       }
+      if (t.text === ',' && head?.kind === 'group' && nameStart < 0) {
+        const list = listLength(tokens, j, end);
+        if (list > 0) {
+          j += list;
+          lastContent = j;
+          continue;
+        }
+      }
       const paren = parenthesis(tokens, j, end);
       if (paren) {
         if (paren.alias) aliases.push(paren.alias);
@@ -358,10 +385,12 @@ export function chunkMention(
       break;
     }
     if (lower === 'dan' && j > contentStart) {
+      // Between capitals, "dan" joins two names of one office ("Dinas Pekerjaan Umum dan
+      // Penataan Ruang") or two speakers who speak as one ("Seoul dan Washington").
       const next = tokens[j + 1];
       const prev = tokens[j - 1];
-      if (next?.capital && prev?.capital && nameStart < 0 && !roleOnly) {
-        plural = true;
+      if (next?.capital && prev?.capital && nameStart < 0) {
+        if (!roleOnly) plural = true;
         j++;
         continue;
       }
@@ -556,6 +585,11 @@ export function chunkMention(
     if (placeLike) {
       mention.kind = 'group';
       mention.outlet = all.some((t) => R.outletNames.has(t.lower));
+      return { mention, next };
+    }
+    // A name made only of office words is an organisation: "Komando Teater Timur Tentara Pembebasan Rakyat".
+    if (!nameText && all.every((t) => t.capital) && all.some((t) => isOfficeWord(t.lower))) {
+      mention.kind = 'group';
       return { mention, next };
     }
     if (!nameText) return null;
