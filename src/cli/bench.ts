@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { parseArticle } from '../bundle/parseArticle.ts';
 import type { Bundle } from '../bundle/schema.ts';
 import { launchChromium } from './browser.ts';
+import { formatGlossFigures, measureGloss } from './glossCoverage.ts';
 import { runLighthouse, type LighthouseScores } from './measureLighthouse.ts';
 import { measureHeap, measurePageWeight, measureToggleLatency } from './measurePage.ts';
 import { measureParser, median, readDefaultSeed, repeatArticle } from './measureParser.ts';
@@ -34,6 +35,10 @@ const BUDGETS = {
   heapSeedMb: 10,
   heapLongMb: 100,
   parserMbPerSecond: 10,
+  /** A word card answers within a frame (issue 7). */
+  wordLookupMs: 16,
+  /** Share of word tokens with a root and a meaning, people's names aside (issue 7). */
+  glossCoverage: 0.85,
 };
 
 type Row = [string, string, string, boolean | null];
@@ -81,6 +86,32 @@ async function main(): Promise<void> {
       `${p.megabytesPerSecond.toFixed(1)} MB/s (${p.medianMs.toFixed(1)} ms)`,
       `≥ ${BUDGETS.parserMbPerSecond} MB/s`,
       p.megabytesPerSecond >= BUDGETS.parserMbPerSecond,
+    ]);
+  }
+
+  process.stdout.write('word gloss…\n');
+  const words = measureGloss();
+  results.words = words;
+  for (const line of formatGlossFigures(words)) process.stdout.write(`  ${line}\n`);
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  rows.push([
+    'word gloss lexicon (lazy, not in the first view)',
+    `${kb(words.lexicon.rawBytes)} KB, ${kb(words.lexicon.gzippedBytes)} KB gz`,
+    '',
+    null,
+  ]);
+  rows.push([
+    `word lookup, ${words.lookup.words} words once each`,
+    `median ${words.lookup.medianMs.toFixed(3)} ms, p99 ${words.lookup.p99Ms.toFixed(3)} ms`,
+    `≤ ${BUDGETS.wordLookupMs} ms`,
+    words.lookup.p99Ms <= BUDGETS.wordLookupMs,
+  ]);
+  for (const { file, coverage } of words.coverage) {
+    rows.push([
+      `word gloss coverage, ${path.basename(path.dirname(file))}`,
+      `${(coverage.share * 100).toFixed(1)}% (${coverage.covered}/${coverage.counted})`,
+      `≥ ${BUDGETS.glossCoverage * 100}%`,
+      coverage.share >= BUDGETS.glossCoverage,
     ]);
   }
 

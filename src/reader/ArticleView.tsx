@@ -6,6 +6,7 @@ import type { ReaderStore } from './readerState.ts';
 import { SectionBlock } from './SectionBlock.tsx';
 import { sentencePartners } from './textLayout.ts';
 import { useSentenceTracking, useSpeakerFocus } from './useSentenceTracking.ts';
+import { WordTaps } from './WordTaps.tsx';
 
 /** How many speaker colours the stylesheet defines (`[data-color="0"]` … ). */
 export const SPEAKER_COLOURS = 8;
@@ -54,6 +55,8 @@ export function ArticleView({ bundle, store }: { bundle: Bundle; store: ReaderSt
           ))}
         </SectionBlock>
       ))}
+      {/* Inside the article, so focus moving into the card keeps the tapped sentence marked. */}
+      <WordTaps key={bundle.id} articleRef={ref} bundle={bundle} />
     </article>
   );
 }

@@ -12,6 +12,9 @@ export interface WordCardProps {
   /** The English sentence that translates the word's sentence, when there is one. */
   englishSentence?: string | undefined;
   onClose: () => void;
+  /** Steps to the word before or after (buttons, and ← → inside the card); absent at the ends. */
+  onPrevious?: (() => void) | undefined;
+  onNext?: (() => void) | undefined;
 }
 
 /**
@@ -19,24 +22,43 @@ export interface WordCardProps {
  * English sentence it sits in. A non-modal dialog that takes focus, so screen readers announce it;
  * Escape, the close button or a tap outside closes it.
  */
-export function WordCard({ text, offset, englishSentence, onClose }: WordCardProps) {
+export function WordCard({
+  text,
+  offset,
+  englishSentence,
+  onClose,
+  onPrevious,
+  onNext,
+}: WordCardProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const card = useRef<HTMLElement>(null);
-  const onCloseRef = useRef(onClose);
+  const handlers = useRef({ onClose, onPrevious, onNext });
   useEffect(() => {
-    onCloseRef.current = onClose;
+    handlers.current = { onClose, onPrevious, onNext };
   });
 
   // Document listeners, because Escape and a tap elsewhere must close the card wherever focus is.
   useEffect(() => {
-    card.current?.focus();
+    // The card's owner places it beside the word, in view; focus must not scroll the page too.
+    card.current?.focus({ preventScroll: true });
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key === 'Escape') onCloseRef.current();
+      if (event.key === 'Escape') handlers.current.onClose();
+      // The arrows step through the words only while focus is in the card, where they scroll nothing.
+      if (!(event.target instanceof Node && card.current?.contains(event.target))) return;
+      const step =
+        event.key === 'ArrowLeft'
+          ? handlers.current.onPrevious
+          : event.key === 'ArrowRight'
+            ? handlers.current.onNext
+            : undefined;
+      if (!step) return;
+      event.preventDefault();
+      step();
     }
     function onPointerDown(event: PointerEvent) {
       if (event.target instanceof Node && !card.current?.contains(event.target))
-        onCloseRef.current();
+        handlers.current.onClose();
     }
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('pointerdown', onPointerDown);
@@ -63,9 +85,31 @@ export function WordCard({ text, offset, englishSentence, onClose }: WordCardPro
           <span lang="en">{englishSentence}</span>
         </p>
       ) : null}
-      <button type="button" className="word-card-close" onClick={onClose}>
-        {t('words.close')}
-      </button>
+      <div className="word-card-actions">
+        <button
+          type="button"
+          className="word-card-button"
+          onClick={onPrevious}
+          disabled={!onPrevious}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          <span aria-hidden="true">‹ </span>
+          {t('words.previous')}
+        </button>
+        <button
+          type="button"
+          className="word-card-button"
+          onClick={onNext}
+          disabled={!onNext}
+          aria-keyshortcuts="ArrowRight"
+        >
+          {t('words.next')}
+          <span aria-hidden="true"> ›</span>
+        </button>
+        <button type="button" className="word-card-button word-card-close" onClick={onClose}>
+          {t('words.close')}
+        </button>
+      </div>
     </section>
   );
 }
@@ -137,13 +181,19 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** meng- + kirim + -kan: prefixes end with a hyphen, suffixes start with one, copies keep theirs. */
+/**
+ * meN- + kirim + -kan: prefixes end with a hyphen, suffixes start with one, copies keep theirs.
+ * A prefix is named by its family (meN-, peN-), as grammars write it, since its written form
+ * (meng-, meny-) merges with the root's first sound and would not add up to the word anyway.
+ */
 function labelParts(token: GlossedToken): string[] {
   const { prefixes, suffixes, parts, root } = token.analysis;
   const rootIndex = parts.indexOf(root, parts[0]?.endsWith('-') ? 1 : 0);
+  const firstPrefix = rootIndex - prefixes.length;
   return parts.map((part, index) => {
     if (part.startsWith('-') || part.endsWith('-')) return part;
-    if (index < rootIndex && index >= rootIndex - prefixes.length) return `${part}-`;
+    if (index < rootIndex && index >= firstPrefix)
+      return `${prefixes[index - firstPrefix]?.family ?? part}-`;
     if (index > rootIndex && index <= rootIndex + suffixes.length) return `-${part}`;
     return part;
   });

@@ -30,7 +30,7 @@ function renderCard(word: string, language: InterfaceLanguage = 'en', onClose = 
 test('shows the word, its parts, its root with the root’s meaning, and the English sentence', async () => {
   renderCard('mengirimkan');
   const card = await screen.findByRole('dialog', { name: 'mengirimkan' });
-  expect(within(card).getByText('meng- + kirim + -kan')).toBeInTheDocument();
+  expect(within(card).getByText('meN- + kirim + -kan')).toBeInTheDocument();
   expect(within(card).getByText('kirim')).toHaveAttribute('lang', 'id');
   // The root's meaning, and the word's own entry, both "send", both marked as English.
   const meanings = within(card).getAllByText('send');
