@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { seedBundles } from './src/cli/seedBundlesPlugin.ts';
+import { slimPreloadHelper } from './src/cli/slimPreloadHelperPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), seedBundles({ seedsDir: 'seeds' })],
+  plugins: [react(), seedBundles({ seedsDir: 'seeds' }), slimPreloadHelper()],
   build: {
     target: 'es2022',
     modulePreload: false,

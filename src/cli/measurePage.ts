@@ -71,6 +71,7 @@ const MODE_NAMES = {
 
 async function observeEventTiming(page: Page): Promise<void> {
   await page.evaluate(() => {
+    if (Reflect.has(window, '__kabarEvents')) return;
     const store: { duration: number; name: string }[] = [];
     Object.defineProperty(window, '__kabarEvents', { value: store });
     // durationThreshold (Event Timing) is missing from TypeScript's DOM types; 16 ms is its minimum.

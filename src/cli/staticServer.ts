@@ -38,8 +38,9 @@ export function serveStatic(
       response.end(gzip ? gzipSync(extra) : extra);
       return;
     }
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) file = path.join(root, 'index.html');
+    const base = path.resolve(root);
+    let file = path.join(base, decodeURIComponent(url.pathname));
+    if (!file.startsWith(base)) file = path.join(base, 'index.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
       response.statusCode = 404;
