@@ -9,7 +9,7 @@ import {
 import { pairSpans } from './quotes/glossPairing.ts';
 import { readIndonesianParagraph, type Claim, type ContentSpan } from './quotes/reportedSpeech.ts';
 import { SpeakerResolver, type Entity } from './quotes/speakerClusters.ts';
-import type { Mention } from './quotes/speakerMentions.ts';
+import { newMention, type Mention } from './quotes/speakerMentions.ts';
 import { nameSpeakers, type GlossNaming } from './quotes/speakerNames.ts';
 
 /** A paragraph as the quotation finder sees it: prose only, in article order. */
@@ -47,19 +47,12 @@ function excerpt(text: string, span: Span): string {
   return s.length > WARNING_EXCERPT ? `${s.slice(0, WARNING_EXCERPT - 1)}…` : s;
 }
 
-const UNNAMED: Mention = {
-  start: 0,
-  end: 0,
-  kind: 'role',
-  label: 'Narasumber tanpa nama',
-  proper: [],
-  indefinite: false,
-  other: true,
-  plural: false,
-  outlet: false,
-  possessive: false,
-  aliases: [],
-};
+/** Who a quotation is given to when the article names nobody before or after it. */
+function unnamedSpeaker(): Mention {
+  const mention = newMention(0, 0, 'role', 'Narasumber tanpa nama');
+  mention.other = true;
+  return mention;
+}
 
 /**
  * Attributes every claim of the article to an entity, in order. A claim with no speaker of its
@@ -131,11 +124,11 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
     held = item.attributed.filter((a) => !a.entity && a.claim.spans.length > 0);
     heldFallback = resolver.lastSpeaker();
   });
-  for (const h of held) give(h, heldFallback ?? resolver.unnamed({ ...UNNAMED }));
+  for (const h of held) give(h, heldFallback ?? resolver.unnamed(unnamedSpeaker()));
   for (const item of work) {
     for (const a of item.attributed) {
       if (!a.entity && a.claim.spans.length > 0)
-        give(a, resolver.lastSpeaker() ?? resolver.unnamed({ ...UNNAMED }));
+        give(a, resolver.lastSpeaker() ?? resolver.unnamed(unnamedSpeaker()));
     }
   }
 }
@@ -146,14 +139,14 @@ interface Built {
   span: ContentSpan;
 }
 
-function buildQuotes(item: ParagraphWork, ids: ReadonlyMap<number, Speaker>): Built[] {
+/** The quotations of a paragraph, in order and without overlap; speaker ids are set once named. */
+function buildQuotes(item: ParagraphWork): Built[] {
   const all: Built[] = [];
   for (const a of item.attributed) {
-    const speaker = a.entity ? ids.get(a.entity.key) : undefined;
-    if (!speaker) continue;
+    if (!a.entity) continue;
     for (const span of a.claim.spans) {
       all.push({
-        quote: { start: span.start, end: span.end, speaker: speaker.id, kind: span.kind },
+        quote: { start: span.start, end: span.end, speaker: '', kind: span.kind },
         attributed: a,
         span,
       });
@@ -212,6 +205,16 @@ function pairWithGloss(
 ): void {
   const gloss = item.paragraph.gloss;
   if (gloss === undefined) return;
+  if (built.length === 0) {
+    // Nothing to mark: only say so when the English quotes what the Indonesian does not.
+    for (const q of glossDirect) {
+      if (!q.notSpeech)
+        warnings.push(
+          `paragraph ${item.paragraph.id}: the English quotation ${excerpt(gloss, q)} has no counterpart in the Indonesian`,
+        );
+    }
+    return;
+  }
   const glossDateline = item.paragraph.dateline ? findDateline(gloss) : undefined;
   const glossSpans = glossSpansOf(readGlossParagraph(gloss, glossDirect, glossDateline?.end ?? 0));
   const where = `paragraph ${item.paragraph.id}`;
@@ -298,26 +301,30 @@ export function attributeQuotations(paragraphs: readonly SpeechParagraph[]): Att
 
   const resolver = new SpeakerResolver();
   resolveClaims(work, resolver);
-  // Ids first (names are Indonesian), then the gloss, then the English names.
-  const draft = nameSpeakers(resolver.entities, new Map());
+  // The gloss first, so that the English names are known when the speakers are named.
   const glossNames = new Map<number, GlossNaming[]>();
   const builtByParagraph = work.map((item, n) => {
-    const built = buildQuotes(item, draft);
+    const built = buildQuotes(item);
     pairWithGloss(item, built, glossDirect[n] ?? [], warnings, glossNames);
     return built;
   });
   const named = nameSpeakers(resolver.entities, glossNames);
   const quotes = new Map<string, Quote[]>();
+  const used = new Set<Speaker>();
   work.forEach((item, n) => {
     const built = builtByParagraph[n] ?? [];
+    for (const b of built) {
+      const speaker = b.attributed.entity ? named.get(b.attributed.entity.key) : undefined;
+      if (!speaker) continue;
+      b.quote.speaker = speaker.id;
+      used.add(speaker);
+    }
     if (built.length > 0)
       quotes.set(
         item.paragraph.id,
         built.map((b) => b.quote),
       );
   });
-  const used = new Set<string>();
-  for (const list of quotes.values()) for (const q of list) used.add(q.speaker);
-  const speakers = [...named.values()].filter((s) => used.has(s.id));
+  const speakers = [...named.values()].filter((s) => used.has(s));
   return { speakers, quotes, warnings };
 }

@@ -17,6 +17,9 @@ export interface DirectQuoteResult {
 
 type Lean = 'open' | 'close' | 'either';
 
+// Jumps from mark to mark, so that the text between them costs nothing but the regex scan.
+const DOUBLE_MARK = new RegExp(`[${[...R.doubleMarks].join('')}]`, 'gu');
+
 function leanOf(text: string, i: number): Lean {
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
   const after = i + 1 >= text.length ? ' ' : (text[i + 1] ?? ' ');
@@ -107,10 +110,11 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
   let openAt = -1;
   const push = (start: number, end: number, runsOn = false): void => {
     const span = { start, end };
-    quotes.push({ ...span, runsOn, notSpeech: !runsOn && isNotSpeech(text, span) });
+    quotes.push({ start, end, runsOn, notSpeech: !runsOn && isNotSpeech(text, span) });
   };
-  for (let i = 0; i < text.length; i++) {
-    if (!R.doubleMarks.has(text[i] ?? '')) continue;
+  DOUBLE_MARK.lastIndex = 0;
+  for (let found = DOUBLE_MARK.exec(text); found; found = DOUBLE_MARK.exec(text)) {
+    const i = found.index;
     const lean = leanOf(text, i);
     if (openAt < 0) {
       if (lean !== 'close') {

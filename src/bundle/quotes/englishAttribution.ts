@@ -129,6 +129,8 @@ const ADDRESSEE_VERBS = new Set([
 ]);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_MENTION_TOKENS = 14;
+/** A subject is read from at most this many clause boundaries back (keeps the reading linear). */
+const MAX_SUBJECT_TRIES = 4;
 
 function isOutlet(label: string): boolean {
   return label
@@ -282,7 +284,7 @@ export function subjectBefore(
   for (let s = end - 1; s >= first && end - s <= MAX_MENTION_TOKENS; s--) {
     if (s === first || isBoundary(tokens[s - 1])) starts.push(s);
   }
-  for (let n = starts.length - 1; n >= 0; n--) {
+  for (let n = starts.length - 1, tries = 0; n >= 0 && tries < MAX_SUBJECT_TRIES; n--, tries++) {
     const s = starts[n] ?? first;
     if (tokens[s]?.type !== 'word') continue;
     const read = chunkGloss(text, tokens, s, end);
@@ -365,7 +367,8 @@ export function readGlossParagraph(
   quotes: readonly DirectQuote[],
   contentFrom = 0,
 ): GlossClaim[] {
-  const tokens = tokenize(text, quotes).filter((t) => t.start >= contentFrom);
+  const all = tokenize(text, quotes);
+  const tokens = contentFrom > 0 ? all.filter((t) => t.start >= contentFrom) : all;
   const claims: GlossClaim[] = [];
   const claimed = new Set<number>();
   for (const { first, end } of splitTokenSentences(tokens)) {

@@ -1,6 +1,6 @@
 import type { DirectQuote } from './directQuotes.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
-import { chunkMention, type Mention } from './speakerMentions.ts';
+import { chunkMention, newMention, type Mention } from './speakerMentions.ts';
 import { splitTokenSentences, tokenize, type Token } from './tokens.ts';
 
 /** A stretch that someone said: a direct quotation (by its index) or reported content. */
@@ -161,19 +161,9 @@ interface Reader {
 }
 
 function pronounMention(token: Token): Mention {
-  return {
-    start: token.start,
-    end: token.end,
-    kind: 'pronoun',
-    label: token.text,
-    proper: [],
-    indefinite: false,
-    other: false,
-    plural: false,
-    outlet: false,
-    possessive: true,
-    aliases: [],
-  };
+  const mention = newMention(token.start, token.end, 'pronoun', token.text);
+  mention.possessive = true;
+  return mention;
 }
 
 /**
@@ -272,6 +262,8 @@ function mentionEndingAt(
     if (R.connectives.has(t.lower) && !R.roleHeads.has(t.lower)) continue;
     const read = chunkMention(text, tokens, st, end);
     if (read && read.next === end) return read.mention;
+    // A mention that stops short ends where the next may start: each token is read once or twice.
+    if (read && read.next > st + 1) st = read.next - 2;
   }
   return null;
 }
@@ -371,8 +363,9 @@ function contentStart(tokens: readonly Token[], from: number, end: number): numb
 function isPostCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.type !== 'word') return false;
-  const { base, nya } = cueBase(t.lower);
-  if (!R.postCues.has(t.lower) && !(nya && R.postCues.has(base))) return false;
+  const lower = t.lower;
+  if (!R.postCues.has(lower) && !(lower.endsWith('nya') && R.postCues.has(lower.slice(0, -3))))
+    return false;
   const prev = tokens[k - 1];
   if (!prev) return false;
   if (prev.type === 'quote' || prev.text === ',') return true;
@@ -381,9 +374,26 @@ function isPostCue(tokens: readonly Token[], k: number): boolean {
 
 type CueKind = 'post' | 'verb' | 'weak' | 'according' | 'passive';
 
+let cueWords: Set<string> | undefined;
+
+/** Every word that may be a cue, to pass over all others with one lookup. Made on first use. */
+function isCueWord(lower: string): boolean {
+  cueWords ??= new Set([
+    ...R.postCues,
+    ...[...R.postCues].map((w) => `${w}nya`),
+    ...R.speechVerbs,
+    ...R.weakSpeechVerbs,
+    R.accordingTo,
+    `${R.accordingTo}nya`,
+    ...R.sentenceInitialCues,
+    ...R.passiveCues,
+  ]);
+  return cueWords.has(lower);
+}
+
 function cueKindAt(tokens: readonly Token[], k: number, first: number): CueKind | null {
   const t = tokens[k];
-  if (!t || t.type !== 'word') return null;
+  if (!t || t.type !== 'word' || !isCueWord(t.lower)) return null;
   if (isPostCue(tokens, k)) return 'post';
   if (R.speechVerbs.has(t.lower)) return 'verb';
   if (R.weakSpeechVerbs.has(t.lower)) return 'weak';
@@ -636,12 +646,16 @@ function readObjectMentions(reader: Reader): void {
     const m = e.type === 'claim' ? e.claim.mention : e.mention;
     if (m) taken.push({ start: m.start, end: m.end });
   }
+  taken.sort((a, b) => a.end - b.end);
+  let next = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word') continue;
     const lower = t.lower;
     if (!R.roleHeads.has(lower) && !R.twoWordRoleHeads.has(lower)) continue;
-    if (taken.some((s) => t.start >= s.start && t.start < s.end)) continue;
+    while (next < taken.length && (taken[next]?.end ?? 0) <= t.start) next++;
+    const cover = taken[next];
+    if (cover && t.start >= cover.start && t.start < cover.end) continue;
     const read = chunkMention(text, tokens, k, tokens.length);
     if (read && (read.mention.kind === 'role' || read.mention.kind === 'person')) {
       reader.events.push({ type: 'mention', mention: read.mention, subject: false });
@@ -659,7 +673,8 @@ export function readIndonesianParagraph(
   quotes: readonly DirectQuote[],
   contentFrom = 0,
 ): SpeechEvent[] {
-  const tokens = tokenize(text, quotes).filter((t) => t.start >= contentFrom);
+  const all = tokenize(text, quotes);
+  const tokens = contentFrom > 0 ? all.filter((t) => t.start >= contentFrom) : all;
   const reader: Reader = { text, tokens, quotes, events: [], claimed: new Set() };
   for (const sentence of splitTokenSentences(tokens))
     readSentence(reader, sentence.first, sentence.end);

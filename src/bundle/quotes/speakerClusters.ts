@@ -95,7 +95,8 @@ export class SpeakerResolver {
     if (speaking) entity.speaking = true;
     if (mention.plural) entity.plural = true;
     if (mention.kind === 'person' && entity.kind !== 'person') entity.kind = 'person';
-    if (mention.name) {
+    const known = entity.labels.has(mention.label.toLowerCase()) && mention.aliases.length === 0;
+    if (mention.name && !known) {
       // "Presiden Joko Widodo (Jokowi)": the short name in parentheses is a name too.
       const names = [mention.name, ...(mention.kind === 'person' ? mention.aliases : [])];
       for (const w of names.flatMap(lowerTokens)) {
@@ -105,7 +106,8 @@ export class SpeakerResolver {
         }
       }
     }
-    if (mention.kind !== 'pronoun' && mention.kind !== 'anaphor') {
+    // A form already seen adds nothing to the indexes; most mentions of a speaker repeat one.
+    if (mention.kind !== 'pronoun' && mention.kind !== 'anaphor' && !known) {
       for (const key of headKeys(mention)) {
         if (!entity.heads.has(key)) {
           entity.heads.add(key);

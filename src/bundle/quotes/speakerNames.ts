@@ -20,7 +20,9 @@ function capitalise(text: string): string {
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => w !== '').length;
+  let n = text.length > 0 ? 1 : 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** The mention that best names an entity: a full name, else the fullest label as written. */

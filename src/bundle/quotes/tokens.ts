@@ -34,6 +34,12 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const QUOTE_ENDS_SENTENCE = /[.!?…]\P{L}?$/u;
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”«„(]/u;
 
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
+}
+
 /**
  * Splits a paragraph into tokens, each quotation span (sorted, non-overlapping) one token.
  * Linear in the paragraph's length.
@@ -45,12 +51,13 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
   while (i < text.length) {
     const quote = quotes[q];
     if (quote && i >= quote.start) {
+      // No rule reads inside a quotation: its text is kept as written, its lower case is not needed.
       const quoteText = text.slice(quote.start, quote.end);
       tokens.push({
         start: quote.start,
         end: quote.end,
         text: quoteText,
-        lower: quoteText.toLowerCase(),
+        lower: '',
         type: 'quote',
         quote: q,
         capital: false,
@@ -59,8 +66,13 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       q++;
       continue;
     }
-    const c = text[i] ?? '';
-    if (SPACE.test(c)) {
+    const code = text.charCodeAt(i);
+    if (
+      code === 32 ||
+      (code <= 13 && code >= 9) ||
+      code === 0xa0 ||
+      (code > 0x2000 && SPACE.test(text.charAt(i)))
+    ) {
       i++;
       continue;
     }
@@ -77,7 +89,7 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       lower: word.toLowerCase(),
       type: match ? 'word' : 'punct',
       quote: -1,
-      capital: match ? CAPITAL.test(word) : false,
+      capital: match ? isCapital(word) : false,
     });
     i = end;
   }
