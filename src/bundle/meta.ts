@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ParseError } from './errors.ts';
+import { ParseError, type Problem } from './errors.ts';
 import { formatPath, sourceSchema } from './schema.ts';
+import { speakerCorrectionsSchema, type CorrectionProblem } from './speakerCorrections.ts';
 
 /**
  * `seeds/<slug>/meta.json`: where the article comes from, and the editor's corrections where the
@@ -12,6 +13,8 @@ export const metaSchema = z.strictObject({
   headings: z.array(z.string().min(1)).optional(),
   /** Lines that look like subheadings but are prose. */
   notHeadings: z.array(z.string().min(1)).optional(),
+  /** Corrections to who said what: merge, attribute, rename (see speakerCorrections.ts). */
+  speakers: speakerCorrectionsSchema.optional(),
 });
 
 export type Meta = z.infer<typeof metaSchema>;
@@ -50,4 +53,14 @@ export function parseMeta(json: string): Meta {
       };
     }),
   );
+}
+
+/** A correction that could not be applied, located on the line of meta.json that holds its value. */
+export function correctionProblem(json: string, problem: CorrectionProblem): Problem {
+  const at = json.indexOf(JSON.stringify(problem.value));
+  return {
+    input: 'meta',
+    line: at === -1 ? 1 : lineAt(json, at),
+    message: `${problem.path}: ${problem.message}`,
+  };
 }

@@ -4,9 +4,10 @@ import { splitLines, type Line } from './decode.ts';
 import { ParseError, type Problem } from './errors.ts';
 import { createIdMaker } from './ids.ts';
 import { classifyLine, findDateline } from './lineKinds.ts';
-import { parseMeta, type Meta } from './meta.ts';
+import { correctionProblem, parseMeta, type Meta } from './meta.ts';
 import type { Bundle, Paragraph, Section, Sentence, Span } from './schema.ts';
 import { splitSentences } from './sentences.ts';
+import { applySpeakerCorrections } from './speakerCorrections.ts';
 
 export interface ArticleInput {
   /** The slug: the article's id, e.g. "korea-utara-pasukan-rusia". */
@@ -298,12 +299,21 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
       });
     }
   }
-  const attribution = attributeQuotations(speech);
+  const found = attributeQuotations(speech);
+  const attribution = applySpeakerCorrections(
+    found.speakers,
+    found.quotes,
+    new Map(speech.map((p) => [p.id, p.text])),
+    meta?.speakers,
+  );
+  if (attribution.problems.length > 0) {
+    throw new ParseError(attribution.problems.map((p) => correctionProblem(input.meta ?? '', p)));
+  }
   for (const section of sections) {
     for (const paragraph of section.paragraphs)
       paragraph.quotes = attribution.quotes.get(paragraph.id) ?? [];
   }
-  warnings.push(...attribution.warnings);
+  warnings.push(...found.warnings);
 
   const bundle: Bundle = {
     schemaVersion: 1,
