@@ -426,6 +426,9 @@ export function chunkMention(
       // Lower-case words belong to a role ("duta besar", "mata-mata", "kantor berita"), never
       // to a name, and a verb ends the mention.
       if (nameStart >= 0 || (!roleOnly && !head)) break;
+      // After what may be a name, a lower-case word is the predicate: "Dee Lestari hadir …".
+      const prev = tokens[j - 1];
+      if (prev && j - 1 > contentStart && isNameWord(prev)) break;
       if (VERB_LIKE.test(lower) && !isOfficeWord(lower)) break;
       if (NUMBER.test(lower) && !/^\p{N}+$/u.test(lower)) break;
       j++;
