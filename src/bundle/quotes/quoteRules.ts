@@ -365,7 +365,7 @@ export const QUOTE_RULES = {
     meteorologi klimatologi geofisika statistik kependudukan pencatatan sipil perencanaan
     pengendalian penduduk keluarga berencana pangan obat makanan pengawasan koperasi usaha kecil
     menengah milik bumn tinggi agung konstitusi militer angkatan darat laut udara tentara
-    staf presiden kepresidenan kabinet istana sekretaris wakil ketua kepala menteri direktur utama eksekutif
+    staf presiden kepresidenan kabinet istana gedung putih kremlin pentagon sekretaris wakil ketua kepala menteri direktur utama eksekutif
     operasional program harian sementara pelaksana tugas pejabat komunikasi publik utara selatan
     barat timur tengah raya security national council ministry department agency office state
     foreign affairs defense defence health finance home interior general united nations

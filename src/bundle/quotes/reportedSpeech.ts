@@ -639,6 +639,24 @@ function readSentence(reader: Reader, first: number, end: number): void {
 }
 
 /** Role and name mentions anywhere in the narration, so that "utusan tersebut" finds "duta besar Moskow". */
+const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
+
+/** Two capitalised words that are neither office, place nor connective: a person's full name. */
+function isNameStart(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  const before = tokens[k - 1];
+  if (!a || !b || !a.capital || !b.capital || before?.capital) return false;
+  for (const t of [a, b]) {
+    if (t.type !== 'word' || !NAME_LIKE.test(t.text)) return false;
+    if (R.officeWords.has(t.lower) || R.places.has(t.lower) || R.institutionHeads.has(t.lower))
+      return false;
+    if (R.connectives.has(t.lower) || R.dayNames.has(t.lower) || R.outletNames.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
 function readObjectMentions(reader: Reader): void {
   const { tokens, text } = reader;
   const taken: { start: number; end: number }[] = [];
@@ -652,7 +670,10 @@ function readObjectMentions(reader: Reader): void {
     const t = tokens[k];
     if (!t || t.type !== 'word') continue;
     const lower = t.lower;
-    if (!R.roleHeads.has(lower) && !R.twoWordRoleHeads.has(lower)) continue;
+    // A role ("duta besar Moskow") or a full name ("Anthony Sinisuka Ginting"), for later mentions.
+    const role = R.roleHeads.has(lower) || R.twoWordRoleHeads.has(lower);
+    const fullName = !role && k > 0 && isNameStart(tokens, k);
+    if (!role && !fullName) continue;
     while (next < taken.length && (taken[next]?.end ?? 0) <= t.start) next++;
     const cover = taken[next];
     if (cover && t.start >= cover.start && t.start < cover.end) continue;

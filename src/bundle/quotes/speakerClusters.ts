@@ -252,13 +252,9 @@ export class SpeakerResolver {
       if (e && (!best || e.last > best.last)) best = e;
     }
     if (best) return best;
-    // "pejabat itu", "pria tersebut": the last person or role who spoke.
-    if (
-      mention.head &&
-      (R.personDescriptions.has(mention.head) || R.genericRoleHeads.has(mention.head))
-    )
-      return this.mostRecent((e) => e.kind !== 'group' && e.salient);
-    return undefined;
+    // "pejabat itu", "pebulu tangkis yang akrab disapa Jojo itu": a description that fits no
+    // role named so far stands for the last person or role who spoke or was a subject.
+    return this.mostRecent((e) => e.kind !== 'group' && e.salient);
   }
 
   private findGroup(mention: Mention): Entity | undefined {

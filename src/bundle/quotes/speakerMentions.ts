@@ -222,6 +222,8 @@ function headAt(tokens: readonly Token[], k: number): HeadInfo | null {
 export interface ChunkOptions {
   /** The mention may take an apposition after a comma ("Robert Wood, duta besar AS untuk PBB,"). */
   apposition: boolean;
+  /** A capitalised word before lower-case ones may open a role ("Tunggal putra Indonesia …"). */
+  openingRole?: boolean;
 }
 
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
@@ -295,9 +297,25 @@ export function chunkMention(
 
   // "seorang" counts people: whatever noun follows it is a role ("seorang pengungsi").
   const personal = tokens[k - 1]?.lower === 'seorang';
+  // A capitalised word before lower-case ones and a name reads as a role that opens a sentence:
+  // "Tunggal putra Indonesia Jonatan Christie". It stands only if a name follows (checked below).
+  const second = tokens[k + 1];
+  const openingRole =
+    options.openingRole !== false &&
+    first.capital &&
+    !isOfficeWord(first.lower) &&
+    !R.places.has(first.lower) &&
+    second?.type === 'word' &&
+    !second.capital &&
+    !R.mentionStops.has(second.lower) &&
+    !R.adverbs.has(second.lower) &&
+    !R.negations.has(second.lower) &&
+    !R.coordinators.has(second.lower) &&
+    !VERB_LIKE.test(second.lower) &&
+    !R.anaphoricDeterminers.has(second.lower);
   const head: HeadInfo | null =
     headAt(tokens, k) ??
-    (personal && !first.capital
+    ((personal && !first.capital) || openingRole
       ? { head: first.lower, length: 1, possessive: false, kind: 'role', outlet: false }
       : null);
   const startsTitled = titleLength(tokens, k, end) > 0;
@@ -385,7 +403,9 @@ export function chunkMention(
     }
     if (R.roleLinkers.has(lower) && j > contentStart && nameStart < 0 && roleOnly) {
       const next = tokens[j + 1];
-      if (next && next.type === 'word' && next.capital && !R.placeOfSpeaking.has(next.lower)) {
+      // "di PBB", "untuk Korea Selatan", and "di kepolisian": a place or a body belongs to the role.
+      const body = next?.type === 'word' && (next.capital || R.institutionHeads.has(next.lower));
+      if (next && body && !R.placeOfSpeaking.has(next.lower)) {
         j++;
         continue;
       }
@@ -602,6 +622,10 @@ export function chunkMention(
     if (roleClean) mention.role = roleClean;
     if (appositionRole) mention.role = appositionRole;
     return { mention, next };
+  }
+  if (openingRole && !headAt(tokens, k) && !nameText && !appositionName) {
+    // No name followed: the capitalised word was a name itself ("Dedi tampak tertunduk").
+    return chunkMention(text, tokens, i, end, { ...options, openingRole: false });
   }
   if (nameText) {
     mention.kind = 'person';

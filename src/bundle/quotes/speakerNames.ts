@@ -5,7 +5,9 @@ import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Entity } from './speakerClusters.ts';
 import type { Mention } from './speakerMentions.ts';
 
-const TRAILING_ACRONYM = /\s*\([\p{Lu}\p{N}&.\s-]+\)$/u;
+// "Komisi Pemberantasan Korupsi (KPK)", "Jaksa penuntut umum (JPU) pada KPK": the name ends before
+// the acronym (kept as an alias) and what is only where the speaker sits.
+const TRAILING_ACRONYM = /\s*\([\p{Lu}\p{N}&.\s-]+\)(?:\s+(?:pada|di|dari|untuk)\s.*)?$/u;
 /** Speaker ids take this many words of the name at most. */
 const ID_MAX_WORDS = 6;
 
