@@ -6,6 +6,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
+  // Two workers share two cores with the server and Chromium's own threads: give slow moments room.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
   reporter: process.env.CI

@@ -5,6 +5,15 @@ import type { ReaderStore } from '../reader/readerState.ts';
 import { storageKeys, type SafeStorage } from '../reader/storage.ts';
 import { withUrlParams } from '../reader/urlState.ts';
 
+/** Runs `task` once the next frame has been painted (or soon, where frames are not painted). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    setTimeout(task, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /**
  * Keeps what the reader chooses: the reading mode in the URL and in storage, theme and text size
  * and the folded sections (per article) in storage, the interface language in both.
@@ -15,7 +24,14 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
 
   useEffect(() => {
     let previous = store.get();
-    return store.subscribe(() => {
+    let pending = false;
+    let cancelled = false;
+    // history.replaceState costs milliseconds (it crosses to the browser process) and storage
+    // writes can too: both wait until the frame that shows the change has been painted, and
+    // a burst of changes (T pressed three times) is written once.
+    function write(): void {
+      pending = false;
+      if (cancelled) return;
       const state = store.get();
       if (state.mode !== previous.mode) {
         storage.write(storageKeys.mode, state.mode);
@@ -30,7 +46,18 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
       if (state.folded !== previous.folded)
         storage.write(storageKeys.folded(bundle.id), state.folded);
       previous = state;
+    }
+    const unsubscribe = store.subscribe(() => {
+      if (pending) return;
+      pending = true;
+      afterNextPaint(write);
     });
+    return () => {
+      // Whatever changed last is still written, even if the article is leaving.
+      if (pending) write();
+      cancelled = true;
+      unsubscribe();
+    };
   }, [store, storage, bundle.id]);
 
   useEffect(() => {

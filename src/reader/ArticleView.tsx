@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { Bundle } from '../bundle/schema.ts';
+import type { Bundle, Paragraph } from '../bundle/schema.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ParagraphRow } from './ParagraphRow.tsx';
 import type { ReaderStore } from './readerState.ts';
@@ -11,8 +11,16 @@ import { WordTaps } from './WordTaps.tsx';
 /** How many speaker colours the stylesheet defines (`[data-color="0"]` … ). */
 export const SPEAKER_COLOURS = 8;
 
-/** Beyond this many paragraphs, off-screen rows skip layout and paint until they come near. */
+/** Beyond this many paragraphs, rows are grouped so off-screen groups skip style and layout. */
 const LONG_ARTICLE = 60;
+/** Rows per group: a screenful or two, so the few groups on screen are cheap to restyle. */
+const ROWS_PER_GROUP = 20;
+
+function inGroups<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
 
 function paragraphCount(bundle: Bundle): number {
   return bundle.sections.reduce((total, section) => total + section.paragraphs.length, 0);
@@ -35,24 +43,28 @@ export function ArticleView({ bundle, store }: { bundle: Bundle; store: ReaderSt
   );
   useSentenceTracking(ref, partners, store);
   useSpeakerFocus(ref, store);
+  const long = paragraphCount(bundle) > LONG_ARTICLE;
+  const rows = (paragraphs: readonly Paragraph[]) =>
+    paragraphs.map((paragraph) => (
+      <ParagraphRow
+        key={paragraph.id}
+        paragraph={paragraph}
+        speakerColors={colours}
+        store={store}
+      />
+    ));
   return (
-    <article
-      className="article"
-      id="article"
-      ref={ref}
-      data-long={paragraphCount(bundle) > LONG_ARTICLE ? 'true' : undefined}
-    >
+    <article className="article" id="article" ref={ref} data-long={long ? 'true' : undefined}>
       <ArticleHeader bundle={bundle} speakerColors={colours} />
       {bundle.sections.map((section) => (
         <SectionBlock key={section.id} section={section} store={store}>
-          {section.paragraphs.map((paragraph) => (
-            <ParagraphRow
-              key={paragraph.id}
-              paragraph={paragraph}
-              speakerColors={colours}
-              store={store}
-            />
-          ))}
+          {long
+            ? inGroups(section.paragraphs, ROWS_PER_GROUP).map((group) => (
+                <div className="row-group" key={group[0]?.id}>
+                  {rows(group)}
+                </div>
+              ))
+            : rows(section.paragraphs)}
         </SectionBlock>
       ))}
       {/* Inside the article, so focus moving into the card keeps the tapped sentence marked. */}

@@ -1,6 +1,6 @@
 /* eslint-disable testing-library/no-node-access -- the contract under test is data attributes on the
    article (data-sentence, data-speaker, data-active, data-mode), which no role or text can reach. */
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { ReadingModeToggle } from '../../src/reader/ReadingModeToggle.tsx';
@@ -26,4 +26,17 @@ test('in Indonesian the toggle is "Bahasa bacaan": Indonesia, Inggris, Berdampin
   await userEvent.click(screen.getByRole('radio', { name: 'Indonesia' }));
   expect(store.get().mode).toBe('id');
   expect(screen.getByRole('radio', { name: 'Berdampingan' })).not.toBeChecked();
+});
+
+test('a mode set from elsewhere (T, a stored choice) checks its radio, and every radio still answers', async () => {
+  const { store } = renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
+  act(() => store.update({ mode: 'en' }));
+  expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+  expect(document.querySelector('.app')).toHaveAttribute('data-mode', 'en');
+  // The radio that was checked when the page was rendered must still count as a change.
+  await userEvent.click(screen.getByRole('radio', { name: 'Side by side' }));
+  expect(store.get().mode).toBe('both');
+  act(() => store.update({ mode: 'id' }));
+  await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+  expect(store.get().mode).toBe('en');
 });
