@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Bundle } from '../bundle/schema.ts';
 import { ArticleList, type ArticleLink } from '../reader/ArticleList.tsx';
 import { ArticleView } from '../reader/ArticleView.tsx';
+import { ErrorBoundary } from '../reader/ErrorBoundary.tsx';
 import { TextSizeSwitch, ThemeSwitch } from '../reader/DisplaySettings.tsx';
 import { FoldAllButtons } from '../reader/FoldAllButtons.tsx';
 import { InterfaceLanguageSwitch } from '../reader/InterfaceLanguageSwitch.tsx';
@@ -40,7 +41,9 @@ export interface AppProps {
 export function App({ i18n, ...props }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <Reader {...props} />
+      <ErrorBoundary>
+        <Reader {...props} />
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }

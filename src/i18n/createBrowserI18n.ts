@@ -1,7 +1,21 @@
 import { createInstance, type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { baseI18nOptions, type InterfaceLanguage } from './languages.ts';
-import en from './locales/en.json';
+// Every top-level block but `errors`, by name, so the build leaves the problem messages out of
+// the first view's script; the problems panel adds them when it loads (src/reader/OpenProblems.tsx).
+import {
+  app,
+  buttons,
+  inputs,
+  labels,
+  modes,
+  status,
+  textSizes,
+  themes,
+  words,
+} from './locales/en.json';
+
+const en = { app, status, labels, modes, themes, textSizes, buttons, inputs, words };
 
 /**
  * English (the source locale, and the language pages are prerendered in) ships with the page;

@@ -1,35 +1,95 @@
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import englishLocale from '../i18n/locales/en.json?raw';
 import type { OpenProblem } from './openResult.ts';
 
 /** How many problems are listed; the rest are counted. */
 const SHOWN = 8;
 
+type FileProblem = Extract<OpenProblem, { kind: 'file' }>;
+
+/**
+ * A problem found while reading or checking a file, said in the interface language by its code,
+ * framed by where it is: line and column for JSON syntax, the JSON path and its line for a bundle
+ * of the wrong shape, the line for the rest. The `detail` (which character, which rule) stays in
+ * English: it quotes the file and the format, which are not translated.
+ */
+function FileProblemText({ problem: { input, problem } }: { problem: FileProblem }) {
+  const { t } = useTranslation();
+  const where = t(`inputs.${input}`);
+  const detail = problem.detail ?? '';
+  const line = problem.line;
+  switch (problem.code) {
+    case 'empty':
+      return t('errors.open.empty', { input: where });
+    case 'json-syntax': {
+      const message = t('errors.open.json-syntax', { detail });
+      return line === undefined
+        ? message
+        : t('errors.atLineColumn', { input: where, line, column: problem.column ?? 1, message });
+    }
+    case 'wrong-version':
+    case 'schema': {
+      const message = t(`errors.open.${problem.code}`, { detail });
+      return (
+        <>
+          {line === undefined
+            ? t('errors.atPath', { input: where })
+            : t('errors.atPathLine', { input: where, line })}{' '}
+          <code>{problem.path ?? ''}</code>: {message}
+        </>
+      );
+    }
+    case 'unreadable':
+    case 'too-large':
+    case 'binary':
+    case 'encoding-utf16':
+    case 'encoding-invalid': {
+      const message = t(`errors.open.${problem.code}`, { detail });
+      return line === undefined
+        ? t('errors.inInput', { input: where, message })
+        : t('errors.atLine', { input: where, line, message });
+    }
+  }
+}
+
 function ProblemText({ problem }: { problem: OpenProblem }) {
   const { t } = useTranslation();
   switch (problem.kind) {
+    case 'file':
+      return <FileProblemText problem={problem} />;
     case 'line':
       return t('errors.atLine', {
         input: t(`inputs.${problem.input}`),
         line: problem.line,
         message: problem.message,
       });
-    case 'path':
-      return (
-        <>
-          <code>{problem.path}</code>: {problem.message}
-        </>
-      );
     case 'tooLarge':
-      return t('errors.tooLarge', { name: problem.name, limit: problem.limitMegabytes });
-    case 'notJson':
-      return problem.line === null
-        ? t('errors.notJson', { message: problem.message })
-        : t('errors.notJsonAtLine', { line: problem.line, message: problem.message });
+      return t(problem.name === '' ? 'errors.open.too-large-pasted' : 'errors.open.too-large', {
+        name: problem.name,
+        size: problem.megabytes,
+        limit: problem.limitMegabytes,
+      });
     case 'unreadable':
-      return t('errors.unreadable', { message: problem.message });
+      return t('errors.open.unreadable', { detail: problem.message });
     case 'noFile':
       return t('errors.noFile');
   }
+}
+
+/**
+ * The browser's first view ships English without its `errors` block (createBrowserI18n.ts), so
+ * these messages cost nothing until a file fails to open; they come with this panel. Read as text,
+ * the locale is a module apart from the first view's, which the build cannot then merge into it.
+ * Idempotent, and adding resources re-renders nothing, so it is safe during render.
+ */
+function addEnglishErrors(i18n: I18n): void {
+  if (i18n.getResource('en', 'translation', 'errors') !== undefined) return;
+  const locale: unknown = JSON.parse(englishLocale);
+  const errors: unknown =
+    typeof locale === 'object' && locale !== null ? Reflect.get(locale, 'errors') : undefined;
+  if (typeof errors === 'object' && errors !== null)
+    i18n.addResourceBundle('en', 'translation', { errors }, true, false);
 }
 
 /** Why the article could not be opened, each problem with its line or JSON path. */
@@ -40,7 +100,8 @@ export function OpenProblems({
   problems: readonly OpenProblem[];
   onDismiss: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addEnglishErrors(i18n);
   return (
     <div className="problems" role="alert">
       <p className="problems-title">{t('errors.couldNotOpen')}</p>

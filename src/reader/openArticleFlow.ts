@@ -1,68 +1,54 @@
 /**
- * The open-your-own-article flow: reading, decoding, parsing and validating a file. Loaded only
- * when someone opens a file (see openArticle.ts), with the parser and the schema it pulls in.
+ * The open-your-own-article flow: reading, decoding, classifying and checking a file or pasted
+ * text (src/bundle/readArticleFile.ts, the one place with the size limit and the decoding), then
+ * the parser for raw text. Loaded only when someone opens a file (see openArticle.ts), with the
+ * parser and the schema it pulls in.
  */
-import { decodeText } from '../bundle/decode.ts';
 import { isParseError } from '../bundle/errors.ts';
-import { slugify } from '../bundle/ids.ts';
 import { parseArticle } from '../bundle/parseArticle.ts';
-import { bundleSchema, formatPath } from '../bundle/schema.ts';
 import {
-  MAX_FILE_BYTES,
+  MAX_ARTICLE_BYTES,
+  readArticleFile,
+  readPastedText,
   type ArticleFile,
-  type OpenProblem,
-  type OpenResult,
-} from './openResult.ts';
+  type OpenedArticle,
+} from '../bundle/readArticleFile.ts';
+import type { OpenProblem as FileProblem } from '../bundle/validateBundle.ts';
+import type { OpenProblem, OpenResult } from './openResult.ts';
 
-function failure(...problems: OpenProblem[]): OpenResult {
-  return { ok: false, problems };
+/** What a too-large problem names: the file (or the pasted text, with no name) and its size. */
+interface Sized {
+  name: string;
+  size: number;
 }
 
-function looksLikeJson(name: string, text: string): boolean {
-  if (/\.json$/iu.test(name)) return true;
-  if (/\.txt$/iu.test(name)) return false;
-  return text.trimStart().startsWith('{');
+function toMegabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
-function jsonErrorLine(text: string, error: unknown): number | null {
-  const message = error instanceof Error ? error.message : '';
-  const line = /line (\d+)/u.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/u.exec(message);
-  if (!position) return null;
-  return text.slice(0, Number(position[1])).split('\n').length;
+function fileProblems(
+  input: 'text' | 'gloss',
+  problems: readonly FileProblem[],
+  source: Sized,
+): OpenResult {
+  return {
+    ok: false,
+    problems: problems.map((problem): OpenProblem =>
+      // The limit and the size as numbers, so each language can say them its own way.
+      problem.code === 'too-large'
+        ? {
+            kind: 'tooLarge',
+            name: source.name,
+            megabytes: toMegabytes(source.size),
+            limitMegabytes: toMegabytes(MAX_ARTICLE_BYTES),
+          }
+        : { kind: 'file', input, problem },
+    ),
+  };
 }
 
-/** Validates a bundle from JSON text; the schema is loaded only now. */
-export async function openBundleJson(text: string): Promise<OpenResult> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return failure({
-      kind: 'notJson',
-      line: jsonErrorLine(text, error),
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-  const parsed = bundleSchema.safeParse(value);
-  if (parsed.success) return { ok: true, bundle: parsed.data };
-  return failure(
-    ...parsed.error.issues.map((issue): OpenProblem => ({
-      kind: 'path',
-      path: formatPath(issue.path),
-      message: issue.message,
-    })),
-  );
-}
-
-/** Parses raw Indonesian text (and its gloss) with Kabar's own parser, loaded only now. */
-export async function openArticleText(
-  text: string,
-  gloss: string | undefined,
-  name: string,
-): Promise<OpenResult> {
-  const id = slugify(name.replace(/\.[^.]*$/u, '')) || 'artikel';
+/** Raw Indonesian text (and its gloss) through Kabar's own parser; its problems keep their line. */
+function parseText(id: string, text: string, gloss: string | undefined): OpenResult {
   try {
     return {
       ok: true,
@@ -70,33 +56,8 @@ export async function openArticleText(
     };
   } catch (error) {
     if (!isParseError(error)) throw error;
-    return failure(
-      ...error.problems.map((problem): OpenProblem => ({
-        kind: 'line',
-        input: problem.input,
-        line: problem.line,
-        message: problem.message,
-      })),
-    );
-  }
-}
-
-async function readText(
-  file: ArticleFile,
-  input: 'text' | 'gloss',
-): Promise<{ text: string } | { problems: OpenProblem[] }> {
-  if (file.size > MAX_FILE_BYTES)
     return {
-      problems: [
-        { kind: 'tooLarge', name: file.name, limitMegabytes: MAX_FILE_BYTES / 1024 / 1024 },
-      ],
-    };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return { text: decodeText(bytes, input) };
-  } catch (error) {
-    if (!isParseError(error)) throw error;
-    return {
+      ok: false,
       problems: error.problems.map((problem): OpenProblem => ({
         kind: 'line',
         input: problem.input,
@@ -104,6 +65,30 @@ async function readText(
         message: problem.message,
       })),
     };
+  }
+}
+
+async function finish(
+  opened: OpenedArticle,
+  source: Sized,
+  gloss: ArticleFile | undefined,
+): Promise<OpenResult> {
+  switch (opened.kind) {
+    case 'problems':
+      return fileProblems('text', opened.problems, source);
+    case 'bundle':
+      return { ok: true, bundle: opened.bundle };
+    case 'text': {
+      if (!gloss) return parseText(opened.id, opened.text, undefined);
+      const readGloss = await readArticleFile(gloss, 'text');
+      if (readGloss.kind === 'problems') return fileProblems('gloss', readGloss.problems, gloss);
+      // Read as 'text', a gloss is never classified as a bundle.
+      return parseText(
+        opened.id,
+        opened.text,
+        readGloss.kind === 'text' ? readGloss.text : undefined,
+      );
+    }
   }
 }
 
@@ -115,23 +100,11 @@ export async function openArticleFile(
   article: ArticleFile | undefined,
   gloss?: ArticleFile,
 ): Promise<OpenResult> {
-  if (!article) return failure({ kind: 'noFile' });
-  const read = await readText(article, 'text');
-  if ('problems' in read) return failure(...read.problems);
-  if (looksLikeJson(article.name, read.text)) return openBundleJson(read.text);
-  let glossText: string | undefined;
-  if (gloss) {
-    const readGloss = await readText(gloss, 'gloss');
-    if ('problems' in readGloss) return failure(...readGloss.problems);
-    glossText = readGloss.text;
-  }
-  return openArticleText(read.text, glossText, article.name);
+  if (!article) return { ok: false, problems: [{ kind: 'noFile' }] };
+  return finish(await readArticleFile(article, 'auto'), article, gloss);
 }
 
 /** Pasted text: a bundle when it looks like JSON, otherwise the raw article. */
 export async function openPastedText(text: string): Promise<OpenResult> {
-  if (text.length > MAX_FILE_BYTES)
-    return failure({ kind: 'tooLarge', name: '', limitMegabytes: MAX_FILE_BYTES / 1024 / 1024 });
-  if (text.trimStart().startsWith('{')) return openBundleJson(text);
-  return openArticleText(text, undefined, 'artikel');
+  return finish(readPastedText(text), { name: '', size: text.length }, undefined);
 }

@@ -90,17 +90,85 @@ test('problems are told in Indonesian with the line, and pasted text opens', asy
   expect(await screen.findByRole('heading', { level: 1, name: /Gempa di Cianjur/ })).toBeVisible();
 });
 
-test('a file over the size limit is refused before it is read', async () => {
+test('a file over the size limit is refused before it is read, with its size and the limit', async () => {
   renderApp('en');
+  let read = false;
   const huge = {
     name: 'huge.txt',
     size: 6 * 1024 * 1024,
-    arrayBuffer: () => Promise.reject(new Error('read')),
+    arrayBuffer: () => {
+      read = true;
+      return Promise.reject(new Error('read'));
+    },
   };
   const { openArticleFile } = await import('../../src/reader/openArticle.ts');
   const result = await openArticleFile(huge);
+  expect(read).toBe(false);
   expect(result).toEqual({
     ok: false,
-    problems: [{ kind: 'tooLarge', name: 'huge.txt', limitMegabytes: 5 }],
+    problems: [{ kind: 'tooLarge', name: 'huge.txt', megabytes: 6, limitMegabytes: 5 }],
   });
+});
+
+test('broken JSON is told with its line and column, in Indonesian too', async () => {
+  renderApp('id');
+  await userEvent.click(screen.getByText('Buka artikel Anda sendiri'));
+  await userEvent.upload(
+    screen.getByLabelText('Artikel (.json atau .txt)'),
+    file('rusak.json', '{\n  "schemaVersion": 1,\n  "id": "x",,\n}'),
+  );
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Baris 3, kolom 13 pada artikel: ini bukan JSON yang sah');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Judul kecil');
+});
+
+test('UTF-16 and Latin-1 files get the advice to save them as UTF-8', async () => {
+  renderApp('en');
+  await userEvent.click(screen.getByText('Open your own article'));
+  const utf16 = new Uint8Array([0xff, 0xfe, 0x4a, 0x00, 0x0a, 0x00]);
+  await userEvent.upload(
+    screen.getByLabelText('Article (.json or .txt)'),
+    new File([utf16], 'utf16.txt', { type: 'text/plain' }),
+  );
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Line 1 of the article: the file is UTF-16 text. Save it as UTF-8',
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+  await userEvent.upload(
+    screen.getByLabelText('Article (.json or .txt)'),
+    new File([new Uint8Array([0x4a, 0x0a, 0x41, 0xe9, 0x0a])], 'latin1.txt', {
+      type: 'text/plain',
+    }),
+  );
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Line 2 of the article: the file is not UTF-8 text; perhaps it is Latin-1',
+  );
+});
+
+test('a bad gloss file is named as the gloss', async () => {
+  renderApp('en');
+  await userEvent.click(screen.getByText('Open your own article'));
+  await userEvent.upload(
+    screen.getByLabelText('English gloss (.txt, optional)'),
+    new File([new Uint8Array([0x41, 0x00, 0x42])], 'en.txt', { type: 'text/plain' }),
+  );
+  await userEvent.upload(
+    screen.getByLabelText('Article (.json or .txt)'),
+    file('banjir.txt', 'Banjir di Bekasi\nBEKASI - Air naik sejak pagi.\n'),
+  );
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Line 1 of the gloss: the file is binary',
+  );
+});
+
+test('English problem messages are not in the first view: the panel brings them', async () => {
+  const { createBrowserI18n } = await import('../../src/i18n/createBrowserI18n.ts');
+  const browser = await createBrowserI18n('en');
+  const full = createI18n('en');
+  expect(browser.exists('errors.couldNotOpen')).toBe(false);
+  for (const block of Object.keys(full.getResourceBundle('en', 'translation')))
+    if (block !== 'errors')
+      expect(browser.getResource('en', 'translation', block), block).toEqual(
+        full.getResource('en', 'translation', block),
+      );
 });
