@@ -113,22 +113,30 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
     for (const h of held) give(h, heldFallback);
     held = [];
     // Within the paragraph: the next speaker named, else the last one.
+    const speaks = (b: Attributed): Entity | undefined =>
+      b.claim.spans.length > 0 ? b.entity : undefined;
+    const after: (Entity | undefined)[] = [];
+    for (let k = item.attributed.length - 1, next: Entity | undefined; k >= 0; k--) {
+      after[k] = next;
+      const b = item.attributed[k];
+      next = (b && speaks(b)) ?? next;
+    }
+    let before: Entity | undefined;
     item.attributed.forEach((a, k) => {
-      if (a.entity || a.claim.spans.length === 0) return;
-      const next = item.attributed.slice(k + 1).find((b) => b.entity && b.claim.spans.length > 0);
-      const prev = item.attributed
-        .slice(0, k)
-        .findLast((b) => b.entity && b.claim.spans.length > 0);
-      give(a, next?.entity ?? prev?.entity);
+      const own = speaks(a);
+      if (!a.entity && a.claim.spans.length > 0) give(a, after[k] ?? before);
+      before = own ?? before;
     });
     held = item.attributed.filter((a) => !a.entity && a.claim.spans.length > 0);
     heldFallback = resolver.lastSpeaker();
   });
-  for (const h of held) give(h, heldFallback ?? resolver.unnamed(unnamedSpeaker()));
+  // One unnamed speaker for everything the article attributes to nobody.
+  let unnamed: Entity | undefined;
+  const nobody = (): Entity => (unnamed ??= resolver.unnamed(unnamedSpeaker()));
+  for (const h of held) give(h, heldFallback ?? nobody());
   for (const item of work) {
     for (const a of item.attributed) {
-      if (!a.entity && a.claim.spans.length > 0)
-        give(a, resolver.lastSpeaker() ?? resolver.unnamed(unnamedSpeaker()));
+      if (!a.entity && a.claim.spans.length > 0) give(a, resolver.lastSpeaker() ?? nobody());
     }
   }
 }

@@ -466,21 +466,28 @@ export function readGlossParagraph(
       k = Math.max(k, stop - 1);
     }
     // Quotations no cue claimed: a subject right before them, the sentence's speaker, or none.
+    const cued = [...sentenceClaims].sort((a, b) => a.at - b.at);
+    let o = 0;
+    let latest: GlossClaim | undefined;
     for (let k = first; k < end; k++) {
       const t = tokens[k];
       if (!t || t.type !== 'quote' || claimed.has(k) || quotes[t.quote]?.notSpeech) continue;
       claimed.add(k);
       const span: ContentSpan = { start: t.start, end: t.end, kind: 'direct', quote: t.quote };
       const subject = k > first ? subjectBefore(text, tokens, k, first) : null;
-      let owner: GlossClaim | undefined;
-      for (const c of sentenceClaims) if (c.at <= t.start) owner = c;
-      owner ??= sentenceClaims[0];
+      while (o + 1 < cued.length && (cued[o + 1]?.at ?? Infinity) <= t.start) o++;
+      const cue = cued[o];
+      const before = cue && cue.at <= t.start ? cue : undefined;
+      let owner = latest && (!before || latest.at > before.at) ? latest : before;
+      owner ??= cued[0];
       if (subject && (!owner || owner.at > t.start)) {
-        sentenceClaims.push({ at: t.start, mention: subject.mention, spans: [span] });
+        latest = { at: t.start, mention: subject.mention, spans: [span] };
+        sentenceClaims.push(latest);
       } else if (owner) {
         owner.spans.push(span);
       } else {
-        sentenceClaims.push({ at: t.start, mention: null, spans: [span] });
+        latest = { at: t.start, mention: null, spans: [span] };
+        sentenceClaims.push(latest);
       }
     }
     for (const c of sentenceClaims) c.spans.sort((a, b) => a.start - b.start);

@@ -610,22 +610,25 @@ function readSentence(reader: Reader, first: number, end: number): void {
   }
 
   // Quotations no cue claimed: the speaker of the sentence, else the one around (resolved later).
+  const speaking = claims.filter((c) => c.mention).sort((a, b) => a.at - b.at);
+  const grown = new Set<Claim>();
+  let o = 0;
   for (let k = first; k < end; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'quote' || reader.claimed.has(k) || reader.quotes[t.quote]?.notSpeech)
       continue;
     reader.claimed.add(k);
     const span: ContentSpan = { start: t.start, end: t.end, kind: 'direct', quote: t.quote };
-    let owner: Claim | undefined;
-    for (const c of claims) if (c.at <= t.start && c.mention) owner = c;
-    owner ??= claims.find((c) => c.mention);
+    while (o + 1 < speaking.length && (speaking[o + 1]?.at ?? Infinity) <= t.start) o++;
+    const owner = speaking[o];
     if (owner) {
       owner.spans.push(span);
-      owner.spans.sort((a, b) => a.start - b.start);
+      grown.add(owner);
     } else {
       add({ at: t.start, mention: null, spans: [span], pointsBack: false, introducesOnly: false });
     }
   }
+  for (const c of grown) c.spans.sort((a, b) => a.start - b.start);
 
   // The sentence's subject, when it names someone, is who a later "-nya" or "ia" may mean.
   if (claims.length === 0) {

@@ -90,6 +90,7 @@ export function nameSpeakers(
 ): Map<number, Speaker> {
   const speakers = new Map<number, Speaker>();
   const taken = new Set<string>();
+  const suffixes = new Map<string, number>();
   for (const entity of entities) {
     if (!entity.speaking) continue;
     const naming = namingMention(entity);
@@ -100,8 +101,11 @@ export function nameSpeakers(
     const name = capitalise(raw.replace(TRAILING_ACRONYM, '').trim() || raw.trim());
     const base = slugify(name, ID_MAX_WORDS);
     const stem = /^[a-z]/u.test(base) ? base : `speaker-${base || entity.key}`.replace(/-$/u, '');
+    // The next suffix for each stem, so that many namesakes cost linear time.
     let id = stem;
-    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+    let n = suffixes.get(stem) ?? 2;
+    while (taken.has(id)) id = `${stem}-${n++}`;
+    suffixes.set(stem, n);
     taken.add(id);
     const aliases: string[] = [];
     const seen = new Set([name.toLowerCase()]);
