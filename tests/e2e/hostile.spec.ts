@@ -338,3 +338,106 @@ test('a bundle whose source is an https address links to it', async ({ page }) =
     'https://www.kompas.com/',
   );
 });
+
+/** Ways a browser's storage can fail, each installed before any of Kabar's scripts run. */
+const brokenStorage: { name: string; install: () => void }[] = [
+  {
+    name: 'missing',
+    install: () => Object.defineProperty(window, 'localStorage', { get: () => undefined }),
+  },
+  {
+    name: 'throwing on every read and write',
+    install: () => {
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    },
+  },
+  {
+    name: 'holding garbage for every key',
+    install: () => {
+      const junk = [
+        '{not json',
+        '"klingon"',
+        '42',
+        'null',
+        '[1,2',
+        '{"__proto__":{"x":1}}',
+        '[{}]',
+      ];
+      const keys = ['mode', 'theme', 'textSize', 'language', 'folded:korea-utara-pasukan-rusia'];
+      keys.forEach((key, i) => localStorage.setItem(`kabar:${key}`, junk[i % junk.length] ?? ''));
+    },
+  },
+];
+
+for (const storage of brokenStorage)
+  test(`storage ${storage.name}: defaults, working toggles, no console error`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.addInitScript(storage.install);
+    await page.goto('/?lng=en');
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+    await expectSeedReadable(page, true);
+    await page.getByRole('button', { name: 'Fold all', exact: true }).click();
+    await expect(page.getByRole('button', { name: /Urging an Immediate/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(SEED_TITLE);
+    expect(errors).toEqual([]);
+  });
+
+test('junk in the address falls back to the defaults without an error', async ({ page }) => {
+  const errors = collectErrors(page);
+  for (const url of [
+    '/?mode=%3Cscript%3E&lng=%00&article=..%2F..%2Fetc#%E0%A4%A',
+    '/?mode=en&mode=xx&lng=id-ID&article=#<img src=x onerror=alert(1)>',
+    '/?article=korea-utara-pasukan-rusia%22%3E&lng=#%%%%',
+    '/#javascript:alert(1)',
+  ]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }), url).toContainText(SEED_TITLE);
+    await expect(page.getByRole('radio', { checked: true }), url).toHaveCount(1);
+  }
+  expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('the page carries a strict CSP that blocks an inline script', async ({ page }) => {
+  const response = await page.request.get('/');
+  const html = await response.text();
+  const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/u.exec(html)?.[1];
+  expect(csp).toBeDefined();
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ])
+    expect(csp).toContain(directive);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/u);
+
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve(event.violatedDirective),
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.__pwned = 1';
+        document.head.append(script);
+      }),
+  );
+  expect(blocked).toMatch(/^script-src/u);
+  expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).toBeUndefined();
+  // The browser reports the blocked script on the console itself; nothing else may.
+  expect(errors.filter((error) => !error.includes('Content Security Policy'))).toEqual([]);
+});
