@@ -8,7 +8,7 @@ import {
 } from './quotes/englishAttribution.ts';
 import { pairSpans } from './quotes/glossPairing.ts';
 import { readIndonesianParagraph, type Claim, type ContentSpan } from './quotes/reportedSpeech.ts';
-import { SpeakerResolver, type Entity } from './quotes/speakerClusters.ts';
+import { lowerTokens, SpeakerResolver, type Entity } from './quotes/speakerClusters.ts';
 import { newMention, type Mention } from './quotes/speakerMentions.ts';
 import { nameSpeakers, type GlossNaming } from './quotes/speakerNames.ts';
 
@@ -193,10 +193,7 @@ function glossSpansOf(claims: readonly GlossClaim[]): GlossSpan[] {
 }
 
 function nameTokens(gloss: GlossMention): string[] {
-  return (gloss.name ?? '')
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((w) => w !== '');
+  return lowerTokens(gloss.name ?? '');
 }
 
 /**

@@ -82,7 +82,9 @@ function followedByCue(text: string, end: number): boolean {
 }
 
 function isNotSpeech(text: string, quote: Span): boolean {
-  const before = wordsBefore(text, quote.start, 3);
+  const all = wordsBefore(text, quote.start, 4);
+  // "dubbed the "reading revolution"": look past an article to the cue.
+  const before = R.articles.has(all[all.length - 1] ?? '') ? all.slice(0, -1) : all;
   const last = before[before.length - 1] ?? '';
   if (R.titleCues.has(last)) return true;
   for (const cue of R.soCalledCues) {

@@ -182,9 +182,11 @@ function chunkGloss(
     if (LINKERS.has(t.lower) || PLACE_LINKERS.has(t.lower)) {
       const next = tokens[j + 1];
       if (!next || next.type !== 'word' || isSpeechVerb(next)) break;
-      // "at the United Nations" belongs to a role; "at a committee meeting" is where it was said.
+      // "at the United Nations" and "in the police" belong to a role; "at a committee meeting"
+      // is where it was said.
       const after = next.lower === 'the' ? tokens[j + 2] : next;
-      if (PLACE_LINKERS.has(t.lower) && !after?.capital) break;
+      const body = after?.capital || R.institutionHeads.has(after?.lower ?? '');
+      if (PLACE_LINKERS.has(t.lower) && !body) break;
       j++;
       continue;
     }
@@ -216,6 +218,10 @@ function chunkGloss(
   const mention: GlossMention = { label, pronoun: false };
   let run = words.length;
   for (let w = words[run - 1]; run > 0 && w && isNameWord(w); w = words[run - 1]) run--;
+  // Capitals after "of", "to" or "the" name a body, not the speaker: "the head of Jati District".
+  const beforeRun = words[run - 1]?.lower ?? '';
+  if (run > 0 && (LINKERS.has(beforeRun) || PLACE_LINKERS.has(beforeRun) || beforeRun === 'the'))
+    run = words.length;
   if (run < words.length) {
     const from = words[run];
     if (from)
@@ -287,6 +293,22 @@ export function subjectBefore(
   for (let n = starts.length - 1, tries = 0; n >= 0 && tries < MAX_SUBJECT_TRIES; n--, tries++) {
     const s = starts[n] ?? first;
     if (tokens[s]?.type !== 'word') continue;
+    const read = chunkGloss(text, tokens, s, end);
+    if (read && read.next === end) return { mention: read.mention, start: s };
+  }
+  // An aside between subject and verb: "Budi Santoso, contacted separately, said".
+  if (tokens[j]?.text === ',') {
+    let p = j - 1;
+    while (p > first && tokens[p]?.text !== ',' && j - p < MAX_MENTION_TOKENS) p--;
+    if (tokens[p]?.text === ',' && p > first) {
+      const before = subjectBefore(text, tokens, p + 1, first);
+      if (before) return before;
+    }
+  }
+  // A name right before the verb, after a role too long to read: "… economist Mohammad Faisal said".
+  let s = end;
+  while (s > first && s > end - MAX_MENTION_TOKENS && tokens[s - 1]?.capital) s--;
+  if (s < end) {
     const read = chunkGloss(text, tokens, s, end);
     if (read && read.next === end) return { mention: read.mention, start: s };
   }
@@ -451,9 +473,12 @@ export function readGlossParagraph(
           break;
         }
       }
+      const complement = R.englishComplementisers.has(tokens[from - 1]?.lower ?? '');
+      let contentWords = 0;
+      for (let m = from; m < stop; m++) if (tokens[m]?.type === 'word') contentWords++;
+      // "He urged the public to wear masks": a weak verb reports a clause or an infinitive.
       const weak =
-        R.englishWeakVerbs.has(t.lower) &&
-        !R.englishComplementisers.has(tokens[from - 1]?.lower ?? '');
+        R.englishWeakVerbs.has(t.lower) && !complement && contentWords < REPORTED_CLAUSE_MIN_WORDS;
       const spans = weak ? [] : spansOf(tokens, quotes, from, stop, claimed);
       let mention = subject.mention;
       if (tokens[stop + 1]?.lower === 'citing' && isOutlet(mention.label)) {

@@ -41,6 +41,8 @@ export const QUOTE_RULES = {
     gerakan kampanye operasi istilah frasa akronim singkatan kolom rubrik merek brand aplikasi
     kode nama titled entitled dubbed named nicknamed hashtag book film song album slogan motto
     campaign program programme festival term phrase`),
+  /** Articles between a title cue and its title: "dubbed the "…"", "film sang "…"". */
+  articles: words('the a an sang si'),
   /** "yang disebut "…"", "so-called "…"": a term held at arm's length, not a quotation. */
   soCalledCues: sequences([
     'yang disebut',
@@ -71,11 +73,11 @@ export const QUOTE_RULES = {
    */
   speechVerbs: words(`
     mengatakan menyatakan menegaskan menjelaskan menekankan mengklaim melaporkan menyebut
-    menyebutkan mengungkapkan mengungkap menuturkan menambahkan memperingatkan menyampaikan
+    menyebutkan mengungkapkan mengungkap menuturkan menambahkan memperingatkan
     mengumumkan memastikan membantah menampik menuding menuduh mengingatkan berkata berujar
     bertanya menanyakan menulis menyerukan mengisahkan menceritakan bercerita menerangkan
     memaparkan membeberkan menguraikan menandaskan menjawab berdalih berkilah mengatakannya
-    mengemukakan menuturkannya mengutarakan berpesan mengimbuhkan melanjutkan menyimpulkan
+    mengemukakan menuturkannya mengutarakan berpesan mengimbuhkan menyimpulkan
     mengeluhkan menginformasikan memberitahukan mengabarkan mencuit berkomentar`),
   /**
    * Verbs that introduce a speaker without plainly being verbs of saying (membenarkan, mengakui,
@@ -85,7 +87,7 @@ export const QUOTE_RULES = {
   weakSpeechVerbs: words(`
     membenarkan mengakui menilai berharap mengharapkan meminta mendesak mengimbau menduga
     memperkirakan memprediksi meyakini berpendapat mengaku berjanji menjanjikan menganggap
-    mengkritik menyoroti menyinggung menggarisbawahi mengajak menantang menolak menyayangkan
+    mengkritik menyoroti menyinggung menggarisbawahi mengajak menantang menyayangkan menyampaikan
     mengapresiasi menyesalkan mencurigai menyarankan mengusulkan meramalkan memproyeksikan
     berpandangan menyambut menegaskannya yakin optimistis khawatir mengonfirmasi
     mengkonfirmasi mengomentari menanggapi`),
@@ -93,8 +95,22 @@ export const QUOTE_RULES = {
   coordinators: words('dan serta lalu kemudian sekaligus sambil seraya'),
   /** A verb after one of these reports nothing: "Rusia belum mengonfirmasi …", "tidak mengatakan". */
   negations: words('belum tidak tak bukan enggan tanpa not never'),
-  /** Weak verbs report speech only when this many words follow, or a complementiser ("bahwa"). */
+  /**
+   * Weak verbs report speech only before "bahwa" or a clause: this many words, one of them a
+   * verb or an auxiliary ("meminta maaf atas gangguan itu" reports nothing).
+   */
   weakSpeechMinWords: 4,
+  /** Verb prefixes (meN-, ber-, di-, ter-) that mark a clause in the content of a weak verb. */
+  clauseVerb: /^(?:me|ber|di|ter)\p{L}{3,}$/u,
+  /** Words with a verb's prefix that are no verbs: "tersebut", "terhadap", "menurut", "dinas". */
+  notVerbs: words(`
+    tersebut terhadap terutama terakhir termasuk tertentu terkait tertinggi terbesar terbaru
+    menurut menteri memang mengenai berita beberapa bersama berbagai berdasarkan berupa
+    dinas direktur diri dirinya diskusi dini`),
+  /** Auxiliaries and adverbs that mark a clause as well: "… sudah bermasalah", "… masih lemah". */
+  clauseWords: words(`
+    akan sudah telah tidak tak harus perlu bisa dapat masih sedang belum sangat sempat pernah
+    mampu ingin mau boleh wajib segera terus tetap kembali`),
   /** Strong verbs need at least this many words of content to report anything. */
   reportedMinWords: 2,
   /** Words that open the content of reported speech and are not part of it. */
@@ -400,10 +416,12 @@ export const QUOTE_RULES = {
     maintained maintains replied replies answered answers responded responds recalled recalls
     remarked remarks underlined underlines asserted asserts pointed tweeted posted vowed vows
     promised promises called calls condemned condemns accused accuses urging claiming calling
-    saying adding stressing warning noting explaining insisting arguing`),
+    saying adding stressing warning noting explaining insisting arguing reminded reminds
+    affirmed affirms highlighted promised pledged`),
   /** English verbs that report speech only before a clause (hoped, believes). */
   englishWeakVerbs: words(`
     hoped hopes believes believed estimated estimates predicted predicts suggested suggests
+    reminded reminds affirmed affirms highlighted promised pledged announced
     assessed assesses acknowledged acknowledges admitted admits confirmed confirms urged urges
     urging called calls calling condemned condemns accused accuses`),
   /** English complementisers that open reported content and are not part of it. */

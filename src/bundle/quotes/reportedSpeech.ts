@@ -268,6 +268,16 @@ function mentionEndingAt(
   return null;
 }
 
+/** Whether the words from `from` to `to` make a clause: a verb or an auxiliary among them. */
+function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (t?.type !== 'word' || R.notVerbs.has(t.lower)) continue;
+    if (R.clauseWords.has(t.lower) || R.clauseVerb.test(t.lower)) return true;
+  }
+  return false;
+}
+
 function wordsIn(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let m = from; m < to; m++) if (tokens[m]?.type === 'word') n++;
@@ -587,8 +597,11 @@ function readSentence(reader: Reader, first: number, end: number): void {
     const from = contentStart(tokens, k + 1, end);
     const { end: stop, relay } = contentEnd(reader, from, end, cueAt);
     const complement = R.complementisers.has(tokens[from]?.lower ?? '');
-    const words = wordsIn(tokens, from, stop);
-    const weakEnough = kind === 'verb' || complement || words >= R.weakSpeechMinWords;
+    const weakEnough =
+      kind === 'verb' ||
+      complement ||
+      tokens[from]?.type === 'quote' ||
+      (wordsIn(tokens, from, stop) >= R.weakSpeechMinWords && hasClause(tokens, k + 1, stop));
     const spans = weakEnough ? contentSpans(reader, from, stop, R.reportedMinWords) : [];
     if (relay) {
       const source = chunkMention(text, tokens, relay.at + relay.length, end);

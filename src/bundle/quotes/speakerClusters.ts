@@ -28,7 +28,8 @@ const RECENT_WINDOW = 40;
 /** A name alone is matched to an earlier role without a name only this close (in entities). */
 const ROLE_NAME_WINDOW = 6;
 
-function lowerTokens(text: string): string[] {
+/** The lower-case words of a name or a role, as both languages' names are compared by. */
+export function lowerTokens(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}.-]+/u)

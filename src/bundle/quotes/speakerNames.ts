@@ -2,7 +2,7 @@ import { slugify } from '../ids.ts';
 import type { Speaker } from '../schema.ts';
 import type { GlossMention } from './englishAttribution.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
-import type { Entity } from './speakerClusters.ts';
+import { lowerTokens, type Entity } from './speakerClusters.ts';
 import type { Mention } from './speakerMentions.ts';
 
 // "Komisi Pemberantasan Korupsi (KPK)", "Jaksa penuntut umum (JPU) pada KPK": the name ends before
@@ -65,10 +65,7 @@ function glossNameOf(
   const usable = glosses.filter((g) => !g.gloss.pronoun);
   if (entity.nameTokens.size > 0) {
     const named = usable.find((g) =>
-      (g.gloss.name ?? '')
-        .toLowerCase()
-        .split(/\s+/u)
-        .some((w) => entity.nameTokens.has(w)),
+      lowerTokens(g.gloss.name ?? '').some((w) => entity.nameTokens.has(w)),
     );
     if (named) return named;
   }
