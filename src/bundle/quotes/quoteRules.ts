@@ -78,7 +78,8 @@ export const QUOTE_RULES = {
     bertanya menanyakan menulis menyerukan mengisahkan menceritakan bercerita menerangkan
     memaparkan membeberkan menguraikan menandaskan menjawab berdalih berkilah mengatakannya
     mengemukakan menuturkannya mengutarakan berpesan mengimbuhkan menyimpulkan
-    mengeluhkan menginformasikan memberitahukan mengabarkan mencuit berkomentar`),
+    mengeluhkan menginformasikan memberitahukan mengabarkan mencuit berkomentar menimpali
+    menyahut berseru berteriak bergumam berbisik`),
   /**
    * Verbs that introduce a speaker without plainly being verbs of saying (membenarkan, mengakui,
    * menilai): they report speech only before a clause, and always make their subject the one a
@@ -358,6 +359,7 @@ export const QUOTE_RULES = {
   placeSlots: words(`
     kota kabupaten kab provinsi kecamatan desa kelurahan polres polda polsek polresta kodim korem
     kodam dprd gubernur bupati walikota camat lurah kades kapolres kapolda kapolsek kapolresta
+    partai fraksi
     dandim danrem pangdam kajari kajati pemkot pemkab pemprov sekda kadis kadinkes wali`),
   /** The second word of a two-word place: "Jawa Barat", "Korea Utara", "Kota Baru". */
   placeSecondWords: words(`

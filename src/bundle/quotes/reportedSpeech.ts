@@ -125,7 +125,7 @@ const ADVERBIAL_OPENERS = new Set([
 /** An adverbial phrase this long at most is skipped to find the content after it. */
 const ADVERBIAL_MAX_TOKENS = 14;
 /** A subject is looked for this many tokens back from its verb at most (keeps the rules linear). */
-const SUBJECT_MAX_TOKENS = 14;
+const SUBJECT_MAX_TOKENS = 24;
 /** At most this many parentheticals ("Budi, Kamis (2/5), yang dihubungi, mengatakan") are hopped. */
 const MAX_ASIDES = 3;
 
@@ -243,7 +243,7 @@ export function findSubject(
   for (let m = s + 1; m <= j; m++) {
     const t = tokens[m];
     if (!t || t.type !== 'word' || !(t.lower === 'yang' || ASIDE_OPENERS.has(t.lower))) continue;
-    const before = mentionEndingAt(reader, s, m);
+    const before = mentionEndingAt(reader, s, tokens[m - 1]?.text === ',' ? m - 1 : m);
     if (before) return before;
   }
   return null;
@@ -488,8 +488,17 @@ function readSentence(reader: Reader, first: number, end: number): void {
     if (t.type === 'quote') {
       if (reader.claimed.has(k) || reader.quotes[t.quote]?.notSpeech || quoteHasPostCue(tokens, k))
         continue;
-      // A subject right before a partial quotation: Pemerintah "mengutuk keras" Korea Utara.
-      const subject = k > first ? findSubject(reader, k, regionStart) : null;
+      // A subject right before a partial quotation: Pemerintah "mengutuk keras" Korea Utara. After
+      // a colon, the subject of the verb before it: Euis menimpali: "…".
+      const verb = tokens[k - 2];
+      const colonVerb =
+        tokens[k - 1]?.text === ':' && verb?.type === 'word' && !verb.capital ? k - 2 : -1;
+      const subject =
+        colonVerb > first
+          ? findSubject(reader, colonVerb, regionStart)
+          : k > first
+            ? findSubject(reader, k, regionStart)
+            : null;
       if ((subject && subject.kind !== 'pronoun') || (subject?.kind === 'pronoun' && k > first)) {
         reader.claimed.add(k);
         add({

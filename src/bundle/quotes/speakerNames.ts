@@ -77,6 +77,31 @@ function glossNameOf(
 }
 
 /**
+ * Where a person's name starts, when the words before an unknown name swallowed part of the
+ * office ("Wakil Ketua … Partai Golkar Adies Kadir"): the English gloss names the same person
+ * ("Adies Kadir"), and so does a short mention by first name ("kata Adies").
+ */
+function nameStart(entity: Entity, name: string, glosses: readonly GlossNaming[]): number {
+  const words = lowerTokens(name);
+  const spaced = name.split(' ');
+  if (words.length !== spaced.length || words.length < 2) return 0;
+  for (const g of glosses) {
+    const english = g.gloss.name ? lowerTokens(g.gloss.name) : [];
+    // A full name in English (two words at least): "Wood" alone says nothing of where it starts.
+    if (english.length < 2 || english.length >= words.length) continue;
+    const tail = words.slice(words.length - english.length);
+    if (tail.every((w, n) => w === english[n])) return words.length - english.length;
+  }
+  for (const m of entity.mentions) {
+    const short = m.name ? lowerTokens(m.name) : [];
+    if (short.length !== 1) continue;
+    const at = words.indexOf(short[0] ?? '');
+    if (at > 0 && at < words.length - 1) return at;
+  }
+  return 0;
+}
+
+/**
  * Names the entities that spoke and gives each a stable id made from its name: persons by
  * their fullest name, institutions and roles by their fullest label as written ("perwakilan
  * Korea Utara" rather than the spelled-out "perwakilannya"), with every other form as an alias.
@@ -91,9 +116,15 @@ export function nameSpeakers(
   for (const entity of entities) {
     if (!entity.speaking) continue;
     const naming = namingMention(entity);
-    const raw = naming
+    const glossList = glosses.get(entity.key) ?? [];
+    const full = naming
       ? (naming.name ?? naming.label)
       : (entity.mentions[0]?.label ?? 'Narasumber');
+    const cut = naming?.name ? nameStart(entity, naming.name, glossList) : 0;
+    const words = full.split(' ');
+    const raw = words.slice(cut).join(' ');
+    // What the name lost at its head belongs to the office: "Partai Golkar", "BPBD Demak".
+    const lostToRole = words.slice(0, cut).join(' ');
     // "Komisi Pemberantasan Korupsi (KPK)" is named without its acronym, kept as an alias.
     const name = capitalise(raw.replace(TRAILING_ACRONYM, '').trim() || raw.trim());
     const base = slugify(name, ID_MAX_WORDS);
@@ -120,8 +151,9 @@ export function nameSpeakers(
     }
     const speaker: Speaker = { id, name, aliases };
     const role = roleOf(entity, naming, name);
-    if (role) speaker.role = role;
-    const gloss = glossNameOf(entity, naming, glosses.get(entity.key) ?? []);
+    const fullRole = lostToRole ? `${role ? `${role} ` : ''}${lostToRole}` : role;
+    if (fullRole) speaker.role = fullRole;
+    const gloss = glossNameOf(entity, naming, glossList);
     if (gloss) {
       const nameGloss =
         gloss.gloss.name && entity.kind === 'person' ? gloss.gloss.name : gloss.gloss.label;
