@@ -76,7 +76,7 @@ function createQuoteTracker(text: string): (end: number) => boolean {
 }
 
 // Characters after which Intl.Segmenter may end a sentence (UAX #29: STerm, ATerm, separators).
-const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u2028\u2029\u0085]/u;
+const TERMINATORS = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\u2028\u2029\u0085]/gu;
 // A full stop directly before a digit or a lower-case letter never ends a sentence (UAX #29 SB6, SB8).
 const FULL_STOP = /[.\u2024\ufe52\uff0e]/u;
 const NEVER_AFTER_FULL_STOP = /[\p{Nd}\p{Ll}]/u;
@@ -94,10 +94,11 @@ function mayHoldSeveralSentences(text: string): boolean {
   let closingRun = text.length;
   while (closingRun > 0 && TRAILING_SPACE.test(text[closingRun - 1] ?? '')) closingRun--;
   while (closingRun > 0 && TERMINATOR_OR_CLOSE.test(text[closingRun - 1] ?? '')) closingRun--;
-  for (let i = 0; i < closingRun; i++) {
-    const c = text[i] ?? '';
-    if (!TERMINATOR.test(c)) continue;
-    if (FULL_STOP.test(c) && NEVER_AFTER_FULL_STOP.test(text[i + 1] ?? '')) continue;
+  // One regular-expression scan (by code point, so terminators outside the BMP count too), not
+  // a test per character: this runs on every paragraph and was the parser's hottest loop.
+  for (const match of text.slice(0, closingRun).matchAll(TERMINATORS)) {
+    const next = String.fromCodePoint(text.codePointAt(match.index + match[0].length) ?? 0x20);
+    if (FULL_STOP.test(match[0]) && NEVER_AFTER_FULL_STOP.test(next)) continue;
     return true;
   }
   return false;
