@@ -26,6 +26,8 @@ export default tseslint.config(
       'playwright-report',
       'bench-results',
       'public/schema',
+      'test-reports',
+      '**/*.tmp.ts',
     ],
   },
   js.configs.recommended,
