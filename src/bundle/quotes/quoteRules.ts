@@ -90,7 +90,7 @@ export const QUOTE_RULES = {
     memperkirakan memprediksi meyakini berpendapat mengaku berjanji menjanjikan menganggap
     mengkritik menyoroti menyinggung menggarisbawahi mengajak menantang menyayangkan menyampaikan
     mengapresiasi menyesalkan mencurigai menyarankan mengusulkan meramalkan memproyeksikan
-    berpandangan menyambut menegaskannya yakin optimistis khawatir mengonfirmasi
+    berpandangan menegaskannya yakin optimistis khawatir mengonfirmasi
     mengkonfirmasi mengomentari menanggapi`),
   /** A verb after one of these shares the subject of the verb before: "mengecam … dan mengatakan". */
   coordinators: words('dan serta lalu kemudian sekaligus sambil seraya'),
@@ -102,7 +102,9 @@ export const QUOTE_RULES = {
    */
   weakSpeechMinWords: 4,
   /** Verb prefixes (meN-, ber-, di-, ter-) that mark a clause in the content of a weak verb. */
-  clauseVerb: /^(?:me|ber|di|ter)\p{L}{3,}$/u,
+  clauseVerb: /^(?:me|ber|di|ter)\p{L}{4,}$/u,
+  /** Particles between a verb and what it reports that belong to the verb: "menambahkan pula, …". */
+  verbParticles: words('juga pun pula lagi kemudian lebih lanjut'),
   /** Words with a verb's prefix that are no verbs: "tersebut", "terhadap", "menurut", "dinas". */
   notVerbs: words(`
     tersebut terhadap terutama terakhir termasuk tertentu terkait tertinggi terbesar terbaru

@@ -268,6 +268,13 @@ function mentionEndingAt(
   return null;
 }
 
+/** "hal itu", "hal tersebut", "demikian" right after a verb: what was said came before. */
+function pointsBack(tokens: readonly Token[], m: number): boolean {
+  const a = tokens[m]?.lower ?? '';
+  const b = tokens[m + 1]?.lower ?? '';
+  return (a === 'hal' && R.anaphoricDeterminers.has(b)) || a === 'demikian' || a === 'begitu';
+}
+
 /** Whether the words from `from` to `to` make a clause: a verb or an auxiliary among them. */
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) {
@@ -311,9 +318,14 @@ function contentSpans(reader: Reader, from: number, to: number, minWords: number
   const { tokens } = reader;
   const spans: ContentSpan[] = [];
   let runStart = from;
+  let quoted = false;
+  for (let m = from; m < to && !quoted; m++) quoted = tokens[m]?.type === 'quote';
   const flush = (runEnd: number): void => {
     const [a, b] = trimRange(tokens, runStart, runEnd);
-    if (b > a && wordsIn(tokens, a, b) >= minWords) {
+    // Beside a quotation, narration is reported only when it is a clause of its own: not the
+    // object in "menyebut rencana itu "terburu-buru"" nor "latihan itu sebagai "…"".
+    const enough = quoted ? hasClause(tokens, a, b) : true;
+    if (b > a && enough && wordsIn(tokens, a, b) >= minWords) {
       const first = tokens[a];
       const last = tokens[b - 1];
       if (first && last)
@@ -357,7 +369,8 @@ function contentEnd(
 /** Skips, after a verb, what is not yet the content: adverbs, "kepada wartawan,", a colon, "bahwa". */
 function contentStart(tokens: readonly Token[], from: number, end: number): number {
   let m = from;
-  while (m < end && isWord(tokens[m]) && R.adverbs.has(tokens[m]?.lower ?? '')) m++;
+  // "juga", "pun" belong to the verb; "belum pernah" belongs to what was said.
+  while (m < end && isWord(tokens[m]) && R.verbParticles.has(tokens[m]?.lower ?? '')) m++;
   const t = tokens[m];
   if (t && t.type === 'word' && ADVERBIAL_OPENERS.has(t.lower)) {
     for (let n = m + 1; n < end && n < m + ADVERBIAL_MAX_TOKENS; n++) {
@@ -604,6 +617,13 @@ function readSentence(reader: Reader, first: number, end: number): void {
       mention = lastMention() ?? sentenceSubject(reader, first, end);
     if (!mention) continue;
     const from = contentStart(tokens, k + 1, end);
+    if (pointsBack(tokens, from)) {
+      // "Pramono mengungkapkan hal itu kepada wartawan": he said what came before.
+      add({ at: t.start, mention, spans: [], pointsBack: true, introducesOnly: true });
+      regionStart = end;
+      k = end;
+      continue;
+    }
     const { end: stop, relay } = contentEnd(reader, from, end, cueAt);
     const complement = R.complementisers.has(tokens[from]?.lower ?? '');
     const weakEnough =
