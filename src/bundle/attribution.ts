@@ -61,7 +61,6 @@ function unnamedSpeaker(): Mention {
  * the last speaker before it.
  */
 function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver): void {
-  const resolved = new Map<Mention, Entity | undefined>();
   let held: Attributed[] = [];
   let heldFallback: Entity | undefined;
   const give = (a: Attributed, entity: Entity | undefined): void => {
@@ -75,6 +74,8 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
       item.direct,
       item.paragraph.dateline?.end ?? 0,
     );
+    // Claims of one sentence may share a mention object; it is resolved once.
+    const resolved = new Map<Mention, Entity | undefined>();
     for (const event of events) {
       if (event.type === 'mention') {
         resolver.resolve(event.mention, false, event.subject);

@@ -535,9 +535,9 @@ function readSentence(reader: Reader, first: number, end: number): void {
       const mention = read ? read.mention : pronounMention(t);
       if (mention.kind === 'pronoun' && R.answerCues.has(cueBase(t.lower).base))
         mention.answers = true;
-      const hasQuote = tokens
-        .slice(regionStart, k)
-        .some((u, n) => u.type === 'quote' && !reader.claimed.has(regionStart + n));
+      let hasQuote = false;
+      for (let m = regionStart; m < k && !hasQuote; m++)
+        hasQuote = tokens[m]?.type === 'quote' && !reader.claimed.has(m);
       let spans: ContentSpan[];
       if (hasQuote) {
         spans = [];

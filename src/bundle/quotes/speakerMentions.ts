@@ -124,6 +124,14 @@ function titleLength(tokens: readonly Token[], k: number, end: number): number {
   return length;
 }
 
+function insideParens(parens: readonly number[] | undefined, m: number): boolean {
+  if (!parens) return false;
+  for (let n = 0; n + 1 < parens.length; n += 2) {
+    if (m >= (parens[n] ?? 0) && m < (parens[n + 1] ?? 0)) return true;
+  }
+  return false;
+}
+
 /** A degree after a name, with its comma: ", M.Kes." or ", S.H." — tokens used. */
 function degreeLength(tokens: readonly Token[], k: number, end: number): number {
   if (tokens[k]?.text !== ',') return 0;
@@ -329,7 +337,8 @@ export function chunkMention(
   let nameEnd = -1;
   let anaphor = false;
   let named = false;
-  const inParentheses = new Set<number>();
+  // Tokens inside parentheses, as [from, to) pairs; made only when a parenthesis is met.
+  let parens: number[] | undefined;
   let other = false;
   const aliases: string[] = [];
   let roleOnly = head !== null && head.kind !== 'description';
@@ -366,7 +375,7 @@ export function chunkMention(
       const paren = parenthesis(tokens, j, end);
       if (paren) {
         if (paren.alias) aliases.push(paren.alias);
-        for (let m = j; m < j + paren.length; m++) inParentheses.add(m);
+        (parens ??= []).push(j, j + paren.length);
         j += paren.length;
         lastContent = j;
         continue;
@@ -465,7 +474,7 @@ export function chunkMention(
   const contentTokens: number[] = [];
   for (let m = contentStart; m < contentEnd; m++) {
     const t = tokens[m];
-    if (t && t.type === 'word' && !inParentheses.has(m)) contentTokens.push(m);
+    if (t && t.type === 'word' && !insideParens(parens, m)) contentTokens.push(m);
   }
   if (contentTokens.length === 0) return null;
 

@@ -77,8 +77,9 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       continue;
     }
     WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    let end = match ? i + match[0].length : i + 1;
+    // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
+    const match = WORD.test(text);
+    let end = match ? WORD.lastIndex : i + 1;
     // A quotation never starts inside a word; cut the word where the next quotation opens.
     if (quote && end > quote.start) end = Math.max(quote.start, i + 1);
     const word = text.slice(i, end);
