@@ -6,6 +6,7 @@ import { parseArticle } from '../bundle/parseArticle.ts';
 import type { Bundle } from '../bundle/schema.ts';
 import { launchChromium } from './browser.ts';
 import { formatGlossFigures, measureGloss } from './glossCoverage.ts';
+import { ATTRIBUTION_TARGETS, scoreAttribution } from './scoreAttribution.ts';
 import { runLighthouse, type LighthouseScores } from './measureLighthouse.ts';
 import { measureHeap, measurePageWeight, measureToggleLatency } from './measurePage.ts';
 import { measureParser, median, readDefaultSeed, repeatArticle } from './measureParser.ts';
@@ -114,6 +115,36 @@ async function main(): Promise<void> {
       coverage.share >= BUDGETS.glossCoverage,
     ]);
   }
+
+  process.stdout.write('quotations of the labelled set…\n');
+  const quotes = scoreAttribution();
+  results.attribution = { ...quotes, passages: quotes.passages.length };
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  rows.push([
+    `direct quotations, ${quotes.passages.length} labelled passages`,
+    `P ${pct(quotes.directPrecision)} R ${pct(quotes.directRecall)} F1 ${quotes.directF1.toFixed(3)}`,
+    `F1 ≥ ${ATTRIBUTION_TARGETS.directF1}`,
+    quotes.directF1 >= ATTRIBUTION_TARGETS.directF1,
+  ]);
+  rows.push([
+    'reported speech found',
+    pct(quotes.reportedRecall),
+    `≥ ${pct(ATTRIBUTION_TARGETS.reportedRecall)}`,
+    quotes.reportedRecall >= ATTRIBUTION_TARGETS.reportedRecall,
+  ]);
+  rows.push([
+    'speaker clusters (B-cubed F1), worst passage',
+    `${quotes.speakerF1.toFixed(3)}, ${quotes.minArticleSpeakerF1.toFixed(3)} (${quotes.minArticle})`,
+    `≥ ${ATTRIBUTION_TARGETS.speakerF1}, ≥ ${ATTRIBUTION_TARGETS.minArticleSpeakerF1}`,
+    quotes.speakerF1 >= ATTRIBUTION_TARGETS.speakerF1 &&
+      quotes.minArticleSpeakerF1 >= ATTRIBUTION_TARGETS.minArticleSpeakerF1,
+  ]);
+  rows.push([
+    'quotations with the right speaker name',
+    pct(quotes.rightName),
+    `≥ ${pct(ATTRIBUTION_TARGETS.rightName)}`,
+    quotes.rightName >= ATTRIBUTION_TARGETS.rightName,
+  ]);
 
   process.stdout.write('build…\n');
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
