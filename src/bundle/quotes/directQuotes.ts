@@ -47,6 +47,7 @@ function endsClause(text: string, end: number): boolean {
   return /[.!?…,;:]/u.test(text[i - 1] ?? '');
 }
 
+// A cue after a comma ends a quotation that lost its closing mark: "Kami siap, kata Budi."
 const POST_CUE_AFTER_COMMA = new RegExp(
   `[,.!?]\\s+(?:${[...R.postCues].join('|')})(?:nya)?(?=\\s|[,.]|$)`,
   'u',
@@ -64,6 +65,7 @@ function wordsBefore(text: string, start: number, count: number): string[] {
   return found.slice(-count);
 }
 
+// Words of a title: capitalised, or the small words titles keep in lower case ("Tanah Air dan Kita").
 const TITLE_WORD = /^(?:[\p{Lu}\p{N}#@]|(?:dan|di|ke|dari|untuk|yang|of|the|and|in|for|to|a|an)$)/u;
 
 function looksLikeTitle(inner: string): boolean {

@@ -17,6 +17,7 @@ export interface GlossClaim {
   spans: ContentSpan[];
 }
 
+/** Words that end an English speaker mention: where, when or to whom it was said, or a new clause. */
 const STOPS = new Set([
   'at',
   'on',
@@ -45,7 +46,9 @@ const STOPS = new Set([
   'because',
   'if',
 ]);
+/** Prepositions inside an English role: "ambassador to the UN", "head of the office". */
 const LINKERS = new Set(['of', 'to', 'for']);
+/** Prepositions inside a role only before a body: "at the United Nations", "in the police". */
 const PLACE_LINKERS = new Set(['at', 'in']);
 /** Verbs that may come before their speaker: "…," said Wood. */
 const INVERTING_VERBS = new Set([
@@ -68,7 +71,9 @@ const INVERTING_VERBS = new Set([
 ]);
 /** Before a post-verb subject, a clause of this many words is what was reported: "X did Y, an official said". */
 const REPORTED_CLAUSE_MIN_WORDS = 4;
+/** English pronouns that stand for a speaker named earlier. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** Words between an English subject and its verb: "Seoul and Washington have long claimed". */
 const AUXILIARIES = new Set([
   'has',
   'have',
@@ -101,6 +106,7 @@ const AUXILIARIES = new Set([
   'would',
   'will',
 ]);
+/** ", urging that …": a participle goes on with the sentence's speaker. */
 const PARTICIPLES = new Set([
   'urging',
   'claiming',
@@ -114,6 +120,7 @@ const PARTICIPLES = new Set([
   'insisting',
   'arguing',
 ]);
+/** Verbs with an addressee before the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set([
   'told',
   'tells',
@@ -127,7 +134,9 @@ const ADDRESSEE_VERBS = new Set([
   'calling',
   'urging',
 ]);
+/** A capitalised word that may be part of an English name. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** An English mention is read over this many tokens at most (keeps the reading linear). */
 const MAX_MENTION_TOKENS = 14;
 /** A subject is read from at most this many clause boundaries back (keeps the reading linear). */
 const MAX_SUBJECT_TRIES = 4;
@@ -254,6 +263,7 @@ function chunkGloss(
   return { mention, next };
 }
 
+/** Words after which an English subject may start. */
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'when', 'as', 'after', 'because']);
 
 function isBoundary(t: Token | undefined): boolean {

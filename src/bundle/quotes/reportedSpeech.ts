@@ -30,6 +30,7 @@ export interface Claim {
 export type SpeechEvent =
   { type: 'claim'; claim: Claim } | { type: 'mention'; mention: Mention; subject: boolean };
 
+/** Words that open a new clause: a subject is looked for after them, never across them. */
 const CLAUSE_BREAK_WORDS = new Set([
   'bahwa',
   'yang',
@@ -684,6 +685,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
 }
 
 /** Role and name mentions anywhere in the narration, so that "utusan tersebut" finds "duta besar Moskow". */
+/** A word written like a name (capital, then lower case): "Ginting", not "KPK". */
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 
 /** Two capitalised words that are neither office, place nor connective: a person's full name. */

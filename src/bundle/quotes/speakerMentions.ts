@@ -65,8 +65,11 @@ export function newMention(start: number, end: number, kind: MentionKind, label:
   };
 }
 
+/** An acronym ("KPK", "PBB", "BPBD"): a body, never part of a person's name. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u;
+/** A number: an age in parentheses, or a unit in a role ("RT 05"). */
 const NUMBER = /^\p{N}/u;
+/** A word with a verb's prefix: a lower-case one ends a mention ("Dee Lestari hadir" stops at "hadir"). */
 const VERB_LIKE = /^(?:me[mnr]?|meng|meny|ber|ter|di|per)\p{L}{3,}$/u;
 
 function canonicalHead(head: string): string {
@@ -651,6 +654,7 @@ export function chunkMention(
   return { mention, next };
 }
 
+/** Dotted titles at the head of a name, dropped from it: "dr. Siti" is Siti. */
 const TITLE_PREFIX = /^(?:(?:dr|drg|Dr|Prof|prof|Ir|H|Hj|KH|Drs|Dra)\.\s*)+/u;
 
 function stripTitles(name: string): string {

@@ -28,10 +28,15 @@ export interface TokenSentence {
 // A word: letters and digits, with inner hyphens, apostrophes and dots ("mata-mata", "Jum'at",
 // "M.Kes", "1.500", "Kompas.com"); anything else that is not a space is one punctuation token.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+/** Any space outside ASCII and NBSP, checked only past the fast path. */
 const SPACE = /\s/u;
+/** A capital outside ASCII ("Ça", "Łódź"), checked only past the fast path. */
 const CAPITAL = /^\p{Lu}/u;
+/** Punctuation that ends a sentence of narration. */
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** A quotation that ends with its own sentence's full stop ("…tahun."). */
 const QUOTE_ENDS_SENTENCE = /[.!?…]\P{L}?$/u;
+/** What a new sentence starts with: a capital, a digit, a quotation mark or a parenthesis. */
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”«„(]/u;
 
 function isCapital(word: string): boolean {
