@@ -111,7 +111,13 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
         give(from, firstQuote.entity);
       }
     }
-    for (const h of held) give(h, heldFallback);
+    // Quotations nobody was named for, before a paragraph that opens with a quotation and names
+    // its speaker: a block of quotations is named at its end. Otherwise the last speaker before.
+    const opener = item.attributed.find((a) => a.claim.spans.length > 0);
+    const opensQuoted =
+      opener?.claim.spans[0]?.kind === 'direct' && opener.claim.spans[0].start <= 1;
+    const namedNext = opensQuoted && opener.claim.mention ? opener.entity : undefined;
+    for (const h of held) give(h, namedNext ?? heldFallback);
     held = [];
     // Within the paragraph: the next speaker named, else the last one.
     const speaks = (b: Attributed): Entity | undefined =>

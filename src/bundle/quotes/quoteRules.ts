@@ -62,7 +62,8 @@ export const QUOTE_RULES = {
   postCues: words(`
     kata ujar ucap ungkap tutur jelas tegas imbuh tambah sebut terang tanya pungkas tulis harap
     lanjut papar seru sahut jawab kilah aku klaim timpal cetus tandas beber urai tukas sergah
-    keluh ajak imbau pinta sambung kisah bilang celetuk kenang akui ingat desak`),
+    keluh ajak imbau pinta sambung kisah bilang celetuk kenang akui ingat desak teriak pekik
+    sorak`),
   /** Cues of an answer: "jawabnya" means the one who was asked, not the one who asked. */
   answerCues: words('jawab sahut timpal balas'),
   /** Post cues that are also common words (jelas "clear", tambah "more"): only right after a comma or quotation. */
@@ -198,7 +199,7 @@ export const QUOTE_RULES = {
     official source head chief director governor mayor spokesperson analyst expert researcher
     lawyer prosecutor judge resident witness victim officer police commander secretary
     chairman chairwoman chair member leader adviser advisor economist professor lecturer
-    deputy manager founder owner doctor novelis sastrawan seniman budayawan musisi komedian
+    deputy manager founder owner doctor massa demonstran pengunjuk novelis sastrawan seniman budayawan musisi komedian
     sejarawan ilmuwan penyair pelukis desainer koki chef youtuber influencer selebgram
     pengusaha petinju pebulu tangkis pesepak bola pebalap pegolf perenang kiper bek penyerang
     kapten manajer wasit juri dokter psikolog psikiater epidemiolog virolog kriminolog

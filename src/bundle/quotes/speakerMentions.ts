@@ -453,7 +453,8 @@ export function chunkMention(
       break;
     }
     if (R.dayNames.has(lower) || (R.mentionStops.has(lower) && !t.capital)) break;
-    if (R.mentionStops.has(lower) && t.capital && j > contentStart) break;
+    // A capitalised stop word belongs to the name of a body ("Kementerian Dalam Negeri").
+    if (R.mentionStops.has(lower) && t.capital && j > contentStart && !head) break;
     if (!t.capital) {
       // Lower-case words belong to a role ("duta besar", "mata-mata", "kantor berita"), never
       // to a name, and a verb ends the mention.
@@ -462,6 +463,7 @@ export function chunkMention(
       const prev = tokens[j - 1];
       if (prev && j - 1 > contentStart && isNameWord(prev)) break;
       if (VERB_LIKE.test(lower) && !isOfficeWord(lower)) break;
+      if ((R.adverbs.has(lower) || R.negations.has(lower)) && !isOfficeWord(lower)) break;
       if (NUMBER.test(lower) && !/^\p{N}+$/u.test(lower)) break;
       j++;
       lastContent = j;
