@@ -444,7 +444,11 @@ export function readGlossParagraph(
       // "…," said Wood: the speaker after the verb.
       if (prev && (prev.text === ',' || prev.type === 'quote') && INVERTING_VERBS.has(t.lower)) {
         const read = chunkGloss(text, tokens, k + 1, end);
-        if (read && !R.englishComplementisers.has(tokens[k + 1]?.lower ?? '')) {
+        // The speaker ends the clause ("said Wood." / "said Wood on Monday"); "said his company
+        // was …" is a subject with its own verb.
+        const after = read ? tokens[read.next] : undefined;
+        const endsClause = !after || after.type !== 'word' || STOPS.has(after.lower);
+        if (read && endsClause && !R.englishComplementisers.has(tokens[k + 1]?.lower ?? '')) {
           const spans = spansOf(tokens, quotes, regionStart, k, claimed);
           sentenceClaims.push({ at: t.start, mention: read.mention, spans });
           regionStart = read.next;

@@ -90,6 +90,7 @@ export const QUOTE_RULES = {
     membenarkan mengakui menilai berharap mengharapkan meminta mendesak mengimbau menduga
     memperkirakan memprediksi meyakini berpendapat mengaku berjanji menjanjikan menganggap
     mengkritik menyoroti menyinggung menggarisbawahi mengajak menantang menyayangkan menyampaikan
+    menuntut mendorong mengecam memprotes mengancam
     mengapresiasi menyesalkan mencurigai menyarankan mengusulkan meramalkan memproyeksikan
     berpandangan menegaskannya yakin optimistis khawatir mengonfirmasi
     mengkonfirmasi mengomentari menanggapi`),
@@ -114,7 +115,8 @@ export const QUOTE_RULES = {
   /** Auxiliaries and adverbs that mark a clause as well: "… sudah bermasalah", "… masih lemah". */
   clauseWords: words(`
     akan sudah telah tidak tak harus perlu bisa dapat masih sedang belum sangat sempat pernah
-    mampu ingin mau boleh wajib segera terus tetap kembali`),
+    mampu ingin mau boleh wajib segera terus tetap kembali naik turun ada masuk keluar pulang
+    datang hilang habis mundur maju jadi lahir mati tiba`),
   /** Strong verbs need at least this many words of content to report anything. */
   reportedMinWords: 2,
   /** Words that open the content of reported speech and are not part of it. */
@@ -213,6 +215,7 @@ export const QUOTE_RULES = {
     ['kuasa', 'hukum'],
     ['guru', 'besar'],
     ['perdana', 'menteri'],
+    ['general', 'manager'],
     ['jaksa', 'agung'],
   ]),
   /** Role heads that mean the same office, so "utusan tersebut" can point back to "duta besar". */

@@ -674,13 +674,21 @@ function stripTrailingTitles(
   while (cut > from) {
     const t = tokens[cut - 1];
     if (!t) break;
+    // A rank's "(P)" or "(Purn)" goes with the rank; "(KSPI)" stays with the body it names.
+    const rankParen =
+      t.text === ')' &&
+      tokens[cut - 3]?.text === '(' &&
+      (tokens[cut - 2]?.text.length ?? 9) <= 4 &&
+      (R.rankQualifiers.has(tokens[cut - 4]?.lower ?? '') ||
+        R.titles.has(tokens[cut - 4]?.lower ?? ''));
+    if (rankParen) {
+      cut -= 3;
+      continue;
+    }
     if (
       t.text === '.' ||
-      t.text === '(' ||
-      t.text === ')' ||
       (t.type === 'word' &&
-        (R.titles.has(t.lower) || R.rankQualifiers.has(t.lower) || R.namingWords.has(t.lower))) ||
-      (t.type === 'word' && t.text.length === 1 && tokens[cut]?.text === ')')
+        (R.titles.has(t.lower) || R.rankQualifiers.has(t.lower) || R.namingWords.has(t.lower)))
     ) {
       cut--;
       continue;
