@@ -134,6 +134,8 @@ const ADDRESSEE_VERBS = new Set([
   'calling',
   'urging',
 ]);
+/** Titles before an English name, dropped from it: "Dr. Siti Rahmawati" is Siti Rahmawati. */
+const ENGLISH_TITLES = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Col|Capt|Lt)\.?\s+)+/u;
 /** A capitalised word that may be part of an English name. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** An English mention is read over this many tokens at most (keeps the reading linear). */
@@ -237,6 +239,7 @@ function chunkGloss(
       mention.name = text
         .slice(from.start, b.end)
         .replace(/[().]+$/u, '')
+        .replace(ENGLISH_TITLES, '')
         .trim();
     if (run > 0 && words[0]) {
       const role = text.slice(a.start, from?.start ?? a.start).trim();
