@@ -29,6 +29,12 @@ export async function openSeedWithSpeakers(page: Page): Promise<Bundle> {
 }
 
 export async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
+  // Rows off screen skip rendering (content-visibility: auto); a whole-page picture needs them all.
+  const skip = fullPage ? 'visible' : '';
+  await page.evaluate((value) => {
+    for (const element of document.querySelectorAll<HTMLElement>('.row, .row-group'))
+      element.style.contentVisibility = value;
+  }, skip);
   await page.screenshot({
     path: testInfo.outputPath(`${name}.png`),
     fullPage,
