@@ -1,21 +1,12 @@
 import { createInstance, type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { baseI18nOptions, type InterfaceLanguage } from './languages.ts';
-// Every top-level block but `errors`, by name, so the build leaves the problem messages out of
-// the first view's script; the problems panel adds them when it loads (src/reader/OpenProblems.tsx).
-import {
-  app,
-  buttons,
-  inputs,
-  labels,
-  modes,
-  status,
-  textSizes,
-  themes,
-  words,
-} from './locales/en.json';
+// Every top-level block but `errors` and `words`, by name, so the build leaves the problem messages
+// and the word card's strings out of the first view's script; the problems panel and the word card
+// add them when they load (addEnglishBlock.ts).
+import { app, buttons, inputs, labels, modes, status, textSizes, themes } from './locales/en.json';
 
-const en = { app, status, labels, modes, themes, textSizes, buttons, inputs, words };
+const en = { app, status, labels, modes, themes, textSizes, buttons, inputs };
 
 /**
  * English (the source locale, and the language pages are prerendered in) ships with the page;

@@ -1,6 +1,5 @@
-import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import englishLocale from '../i18n/locales/en.json?raw';
+import { addEnglishBlock } from '../i18n/addEnglishBlock.ts';
 import type { OpenProblem } from './openResult.ts';
 
 /** How many problems are listed; the rest are counted. */
@@ -77,21 +76,6 @@ function ProblemText({ problem }: { problem: OpenProblem }) {
   }
 }
 
-/**
- * The browser's first view ships English without its `errors` block (createBrowserI18n.ts), so
- * these messages cost nothing until a file fails to open; they come with this panel. Read as text,
- * the locale is a module apart from the first view's, which the build cannot then merge into it.
- * Idempotent, and adding resources re-renders nothing, so it is safe during render.
- */
-function addEnglishErrors(i18n: I18n): void {
-  if (i18n.getResource('en', 'translation', 'errors') !== undefined) return;
-  const locale: unknown = JSON.parse(englishLocale);
-  const errors: unknown =
-    typeof locale === 'object' && locale !== null ? Reflect.get(locale, 'errors') : undefined;
-  if (typeof errors === 'object' && errors !== null)
-    i18n.addResourceBundle('en', 'translation', { errors }, true, false);
-}
-
 /** Why the article could not be opened, each problem with its line or JSON path. */
 export function OpenProblems({
   problems,
@@ -101,7 +85,7 @@ export function OpenProblems({
   onDismiss: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  addEnglishErrors(i18n);
+  addEnglishBlock(i18n, 'errors');
   return (
     <div className="problems" role="alert">
       <p className="problems-title">{t('errors.couldNotOpen')}</p>

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addEnglishBlock } from '../i18n/addEnglishBlock.ts';
 import type { GlossedToken } from '../words/gloss.ts';
 import { useWordLookup } from './useWordLookup.ts';
 import './wordCard.css';
@@ -30,7 +31,9 @@ export function WordCard({
   onPrevious,
   onNext,
 }: WordCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The card's English strings are not in the first view's script; they come with the card.
+  addEnglishBlock(i18n, 'words');
   const titleId = useId();
   const card = useRef<HTMLElement>(null);
   const handlers = useRef({ onClose, onPrevious, onNext });

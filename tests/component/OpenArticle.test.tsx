@@ -161,14 +161,23 @@ test('a bad gloss file is named as the gloss', async () => {
   );
 });
 
-test('English problem messages are not in the first view: the panel brings them', async () => {
+test('English problem messages and word-card strings are not in the first view; their features bring them', async () => {
   const { createBrowserI18n } = await import('../../src/i18n/createBrowserI18n.ts');
+  const { addEnglishBlock } = await import('../../src/i18n/addEnglishBlock.ts');
   const browser = await createBrowserI18n('en');
   const full = createI18n('en');
+  const lazyBlocks = ['errors', 'words'] as const;
   expect(browser.exists('errors.couldNotOpen')).toBe(false);
+  expect(browser.exists('words.close')).toBe(false);
   for (const block of Object.keys(full.getResourceBundle('en', 'translation')))
-    if (block !== 'errors')
+    if (!lazyBlocks.some((lazy) => lazy === block))
       expect(browser.getResource('en', 'translation', block), block).toEqual(
         full.getResource('en', 'translation', block),
       );
+  for (const block of lazyBlocks) {
+    addEnglishBlock(browser, block);
+    expect(browser.getResource('en', 'translation', block), block).toEqual(
+      full.getResource('en', 'translation', block),
+    );
+  }
 });
