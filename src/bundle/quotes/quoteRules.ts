@@ -20,14 +20,10 @@ export const QUOTE_RULES = {
   // ——— Quotation marks ———
   /** Double marks that may open or close a quotation. Outlets mix them: ” and “ both open and close. */
   doubleMarks: new Set(['"', '“', '”', '„', '«', '»']),
-  /** Single marks: a nested quotation inside a double one, or an apostrophe; never a top-level quote. */
-  singleMarks: new Set(["'", '‘', '’']),
   /** A mark after one of these (or at the start) leans open: "(“Kami…", "— “Ya…". */
   opensAfter: /[\s([{<\u2014\u2013/-]/u,
   /** A mark before one of these (or at the end) leans closed: "…siap,” kata", "…saja”)." */
   closesBefore: /[\s.,;:!?)\]}>…\u2014\u2013-]/u,
-  /** Longer than this (UTF-16 units) and an unclosed quotation is not carried to the next paragraph. */
-  maxCarriedQuoteParagraphs: 20,
 
   // ——— Quotations that are not speech ———
   /**
@@ -66,8 +62,6 @@ export const QUOTE_RULES = {
     sorak`),
   /** Cues of an answer: "jawabnya" means the one who was asked, not the one who asked. */
   answerCues: words('jawab sahut timpal balas'),
-  /** Post cues that are also common words (jelas "clear", tambah "more"): only right after a comma or quotation. */
-  ambiguousPostCues: words('jelas tegas tambah harap lanjut terang aku ingat kisah sebut tulis'),
   /**
    * Verbs with the speaker before them and what is said after: "Budi mengatakan (bahwa) …".
    * The strong ones always report speech.
@@ -434,8 +428,6 @@ export const QUOTE_RULES = {
     urging called calls calling condemned condemns accused accuses`),
   /** English complementisers that open reported content and are not part of it. */
   englishComplementisers: words('that whether if'),
-  /** English determiners stripped from a gloss name: "a North Korean representative". */
-  englishDeterminers: words('a an the one of its his her their our some'),
 } as const;
 
 /** The gloss's determiners, as a regex prefix to strip from an English speaker's name. */

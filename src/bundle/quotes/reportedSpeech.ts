@@ -22,8 +22,6 @@ export interface Claim {
   spans: ContentSpan[];
   /** "Hal itu disampaikan X": X said what came before, in this paragraph or the last. */
   pointsBack: boolean;
-  /** Set when the claim's speaker was named by a verb that only introduces (membenarkan). */
-  introducesOnly: boolean;
 }
 
 /** What the attribution rules found in one paragraph, in text order. */
@@ -520,7 +518,6 @@ function readSentence(reader: Reader, first: number, end: number): void {
           mention: subject,
           spans: [{ start: t.start, end: t.end, kind: 'direct', quote: t.quote }],
           pointsBack: false,
-          introducesOnly: false,
         });
         regionStart = k + 1;
       }
@@ -552,7 +549,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
       } else {
         spans = contentSpans(reader, regionStart, k, R.reportedMinWords);
       }
-      add({ at: t.start, mention, spans, pointsBack: false, introducesOnly: false });
+      add({ at: t.start, mention, spans, pointsBack: false });
       regionStart = read ? read.next : k + 1;
       k = regionStart - 1;
       continue;
@@ -574,7 +571,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
         spans = contentSpans(reader, regionStart, k, R.reportedMinWords);
         regionStart = after;
       }
-      add({ at: t.start, mention, spans, pointsBack: false, introducesOnly: false });
+      add({ at: t.start, mention, spans, pointsBack: false });
       k = Math.max(k, regionStart - 1);
       continue;
     }
@@ -589,7 +586,6 @@ function readSentence(reader: Reader, first: number, end: number): void {
         mention: read.mention,
         spans: [],
         pointsBack: true,
-        introducesOnly: false,
       });
       regionStart = read.next;
       k = regionStart - 1;
@@ -620,7 +616,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
     const from = contentStart(tokens, k + 1, end);
     if (pointsBack(tokens, from)) {
       // "Pramono mengungkapkan hal itu kepada wartawan": he said what came before.
-      add({ at: t.start, mention, spans: [], pointsBack: true, introducesOnly: true });
+      add({ at: t.start, mention, spans: [], pointsBack: true });
       regionStart = end;
       k = end;
       continue;
@@ -646,7 +642,6 @@ function readSentence(reader: Reader, first: number, end: number): void {
       mention,
       spans,
       pointsBack: false,
-      introducesOnly: spans.length === 0,
     });
     regionStart = stop;
     k = Math.max(k, stop - 1);
@@ -668,7 +663,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
       owner.spans.push(span);
       grown.add(owner);
     } else {
-      add({ at: t.start, mention: null, spans: [span], pointsBack: false, introducesOnly: false });
+      add({ at: t.start, mention: null, spans: [span], pointsBack: false });
     }
   }
   for (const c of grown) c.spans.sort((a, b) => a.start - b.start);
