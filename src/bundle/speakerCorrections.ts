@@ -79,6 +79,13 @@ export function applySpeakerCorrections(
   texts: ReadonlyMap<string, string>,
   corrections: SpeakerCorrections | undefined,
 ): CorrectedSpeakers {
+  if (!corrections) {
+    return {
+      speakers: [...speakers],
+      quotes: new Map([...quotes].map(([id, list]) => [id, [...list]])),
+      problems: [],
+    };
+  }
   const byId = new Map(speakers.map((s) => [s.id, { ...s, aliases: [...s.aliases] }]));
   const lists = new Map([...quotes].map(([id, list]) => [id, list.map((q) => ({ ...q }))]));
   const problems: CorrectionProblem[] = [];
@@ -88,7 +95,7 @@ export function applySpeakerCorrections(
     return false;
   };
 
-  corrections?.merge?.forEach((merge, m) => {
+  corrections.merge?.forEach((merge, m) => {
     const into = byId.get(merge.into);
     if (!known(merge.into, `speakers.merge[${m}].into`) || !into) return;
     merge.from.forEach((id, f) => {
@@ -101,7 +108,7 @@ export function applySpeakerCorrections(
     });
   });
 
-  corrections?.attribute?.forEach((fix, a) => {
+  corrections.attribute?.forEach((fix, a) => {
     const path = `speakers.attribute[${a}]`;
     let target: Speaker | undefined;
     if (fix.speaker !== undefined) {
@@ -140,7 +147,7 @@ export function applySpeakerCorrections(
     if (quote) quote.speaker = target.id;
   });
 
-  corrections?.rename?.forEach((rename, r) => {
+  corrections.rename?.forEach((rename, r) => {
     const speaker = byId.get(rename.speaker);
     if (!known(rename.speaker, `speakers.rename[${r}].speaker`) || !speaker) return;
     if (rename.name !== undefined && rename.name !== speaker.name) {
