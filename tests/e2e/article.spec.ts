@@ -14,9 +14,18 @@ const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1280) < 720;
 async function point(page: Page, selector: string) {
   const target = page.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
-  const box = await target.evaluate((element) => {
-    const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-    return { x: rect.left + Math.min(rect.width / 2, 24), y: rect.top + rect.height / 2 };
+  // Rows near the viewport render only now (content-visibility), which can move the target:
+  // wait until the point really lies on it.
+  const box = await target.evaluate(async (element) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      const point = { x: rect.left + Math.min(rect.width / 2, 24), y: rect.top + rect.height / 2 };
+      const hit = document.elementFromPoint(point.x, point.y);
+      if (hit && element.contains(hit)) return point;
+      element.scrollIntoView({ block: 'center' });
+    }
+    throw new Error('the element never came to rest under a point');
   });
   if (isPhone(page)) {
     await page.touchscreen.tap(box.x, box.y);
