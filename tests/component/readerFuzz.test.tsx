@@ -11,6 +11,8 @@ import { renderWithReader } from './readerFixtures.tsx';
 // `npm run fuzz` runs the parser and validator properties at scale; here the reader renders a few
 // hundred valid bundles, quick enough for every `npm test`.
 const RUNS = 200;
+// Hundreds of renders in jsdom: seconds alone, more when the suite runs in parallel on two cores.
+const FUZZ_TIMEOUT_MS = 30_000;
 
 /** Every paragraph (and the title) is on the page, and nothing logged an error (tests/setup.ts). */
 function expectRendered(bundle: Bundle, language: 'en' | 'id'): void {
@@ -23,33 +25,45 @@ function expectRendered(bundle: Bundle, language: 'en' | 'id'): void {
   }
 }
 
-test('the reader renders every valid bundle from the generators without an error', () => {
-  fc.assert(
-    fc.property(validBundle, fc.constantFrom('en' as const, 'id' as const), (bundle, language) => {
-      expect(validateBundleText(JSON.stringify(bundle)).ok).toBe(true);
-      expectRendered(bundle, language);
-    }),
-    { numRuns: RUNS },
-  );
-});
+test(
+  'the reader renders every valid bundle from the generators without an error',
+  () => {
+    fc.assert(
+      fc.property(
+        validBundle,
+        fc.constantFrom('en' as const, 'id' as const),
+        (bundle, language) => {
+          expect(validateBundleText(JSON.stringify(bundle)).ok).toBe(true);
+          expectRendered(bundle, language);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  },
+  FUZZ_TIMEOUT_MS,
+);
 
-test('the reader renders what the parser makes of hostile text without an error', () => {
-  let rendered = 0;
-  fc.assert(
-    fc.property(hostileArticle(2000), ({ text, gloss }) => {
-      let bundle: Bundle;
-      try {
-        bundle = parseArticle({ id: 'fuzz', text, ...(gloss === undefined ? {} : { gloss }) });
-      } catch (error) {
-        // Refused input is the parser's own located error, and there is nothing to render.
-        expect(isParseError(error)).toBe(true);
-        return;
-      }
-      expectRendered(bundle, 'en');
-      rendered++;
-    }),
-    { numRuns: RUNS },
-  );
-  // Most hostile texts still make an article: the property must not pass by refusing them all.
-  expect(rendered).toBeGreaterThan(RUNS / 2);
-});
+test(
+  'the reader renders what the parser makes of hostile text without an error',
+  () => {
+    let rendered = 0;
+    fc.assert(
+      fc.property(hostileArticle(2000), ({ text, gloss }) => {
+        let bundle: Bundle;
+        try {
+          bundle = parseArticle({ id: 'fuzz', text, ...(gloss === undefined ? {} : { gloss }) });
+        } catch (error) {
+          // Refused input is the parser's own located error, and there is nothing to render.
+          expect(isParseError(error)).toBe(true);
+          return;
+        }
+        expectRendered(bundle, 'en');
+        rendered++;
+      }),
+      { numRuns: RUNS },
+    );
+    // Most hostile texts still make an article: the property must not pass by refusing them all.
+    expect(rendered).toBeGreaterThan(RUNS / 2);
+  },
+  FUZZ_TIMEOUT_MS,
+);
