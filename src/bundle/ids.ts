@@ -2,7 +2,9 @@ import { RULES } from './rules.ts';
 
 /** Folds a line's first words into a URL-fragment id: "PBB - Korea Utara tidak" → "pbb-korea-utara-tidak". */
 export function slugify(text: string, maxWords: number = RULES.idMaxWords): string {
+  // Only the first few words are used: fold a short prefix, not the whole paragraph.
   const words = text
+    .slice(0, RULES.idMaxLength * 3)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -33,8 +33,10 @@ export function measureParser(sizes: readonly number[] = [1, 10, 100, 1000]): Pa
     const text = repeatArticle(seed.text, times);
     const gloss = repeatArticle(seed.gloss, times);
     const bytes = Buffer.byteLength(text) + Buffer.byteLength(gloss);
-    const runs = Math.max(3, Math.min(30, Math.round(2000 / times)));
-    parseArticle({ id: 'bench', text, gloss }); // warm up the JIT and the segmenter
+    // Steady state, as a reader's browser or the build sees it: warm up the JIT first, then take
+    // the median of enough runs (about a second's worth) for small inputs to be measured fairly.
+    const runs = Math.max(5, Math.min(500, Math.round(4000 / times)));
+    for (let i = 0; i < Math.min(runs, 50); i++) parseArticle({ id: 'bench', text, gloss });
     const durations: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
