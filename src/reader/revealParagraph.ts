@@ -24,7 +24,28 @@ export function scrollToElement(element: Element, block: ScrollLogicalPosition):
   element.scrollIntoView({ block, behavior: scrollBehaviour(element.ownerDocument.defaultView) });
 }
 
-/** Unfolds and scrolls to a paragraph (or section), for links to `#paragraph-id`. */
+/** How many frames a link's target is kept in view while the rows around it render. */
+const SETTLE_FRAMES = 12;
+
+/**
+ * Rows render only as they come near the screen (content-visibility), and each replaces its
+ * estimated height with its real one: the rows above a link's target can push it away after the
+ * jump. For a few frames, bring it back whenever it has left the top half of the screen.
+ */
+function keepInView(element: Element): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view || typeof view.requestAnimationFrame !== 'function') return;
+  let frames = SETTLE_FRAMES;
+  function check(): void {
+    if (!view) return;
+    const top = element.getBoundingClientRect().top;
+    if (top < 0 || top > view.innerHeight / 2) element.scrollIntoView({ block: 'start' });
+    if (--frames > 0) view.requestAnimationFrame(check);
+  }
+  view.requestAnimationFrame(check);
+}
+
+/** Unfolds and jumps to a paragraph (or section), for links to `#paragraph-id`. */
 export function revealParagraph(
   document: Document,
   store: ReaderStore,
@@ -34,7 +55,11 @@ export function revealParagraph(
   unfoldParagraph(store, bundle, paragraphId);
   const element = document.getElementById(paragraphId);
   if (!element?.closest('#article')) return false;
-  scrollToElement(element, 'start');
+  // A link is a jump, not a glide: scrolled at once, then held while the rows settle.
+  if (typeof element.scrollIntoView === 'function') {
+    element.scrollIntoView({ block: 'start' });
+    keepInView(element);
+  }
   return true;
 }
 
