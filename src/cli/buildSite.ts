@@ -7,6 +7,7 @@ import type { RenderedPage } from '../app/renderPage.tsx';
 import type { Bundle } from '../bundle/schema.ts';
 import type { ArticleLink } from '../reader/ArticleList.tsx';
 import { articleSummaries, buildAll } from './seedBundlesPlugin.ts';
+import { escapeHtml } from './escapeHtml.ts';
 
 const DIST = 'dist';
 const SSR_OUT = path.join('node_modules', '.tmp', 'kabar-ssr');
@@ -19,10 +20,6 @@ type RenderPage = (
   articles: readonly ArticleLink[],
   language: 'en' | 'id',
 ) => RenderedPage;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** JSON inside a <script type="application/json">: nothing in it may close the element. */
 function scriptSafeJson(value: unknown): string {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import en from '../i18n/locales/en.json';
+import id from '../i18n/locales/id.json';
 
 export interface AssetWeight {
   url: string;
@@ -67,10 +69,9 @@ export interface ToggleLatency {
   worstMs: number;
 }
 
-const MODE_NAMES = {
-  en: ['English', 'Indonesian', 'Side by side'],
-  id: ['Inggris', 'Indonesia', 'Berdampingan'],
-};
+/** The toggle's own words, from the locales, in the order the bench clicks them. */
+const locales = { en, id };
+const CLICK_ORDER = ['en', 'id', 'both'] as const;
 
 async function observeEventTiming(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -103,13 +104,14 @@ export async function measureToggleLatency(
   rounds: number,
   cpuSlowdown: number,
 ): Promise<ToggleLatency> {
-  const group = page.getByRole('radiogroup', { name: /Reading language|Bahasa bacaan/u });
   const language =
     (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
+  const strings = locales[language];
+  const group = page.getByRole('radiogroup', { name: strings.labels.readingLanguage });
   // Where each option is, found before the CPU is slowed: the clicks below are plain input
   // events, so the figure is the page's own work, not the test driver's checks before a click.
   const targets: { x: number; y: number }[] = [];
-  for (const name of MODE_NAMES[language]) {
+  for (const name of CLICK_ORDER.map((mode) => strings.modes[mode])) {
     const box = await group.getByRole('radio', { name, exact: true }).locator('..').boundingBox();
     if (!box) throw new Error(`the "${name}" option is not on screen`);
     targets.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });

@@ -17,9 +17,5 @@ export function slimPreloadHelper(): Plugin {
       if (id !== PRELOAD_HELPER_ID) return undefined;
       return 'export const __vitePreload = (load) => load();\n';
     },
-    transform(_code, id) {
-      if (id !== PRELOAD_HELPER_ID) return undefined;
-      return 'export const __vitePreload = (load) => load();\n';
-    },
   };
 }

@@ -1,8 +1,5 @@
 import type { Bundle } from '../bundle/schema.ts';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './escapeHtml.ts';
 
 /**
  * The floor the reader is measured against: the same article as a plain static HTML page, no
