@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ParseError, type Problem } from './errors.ts';
+import { linesOfPaths, positionsOf, scanJson, type JsonPath } from './jsonText.ts';
 import { formatPath, sourceSchema } from './schema.ts';
 import { speakerCorrectionsSchema, type CorrectionProblem } from './speakerCorrections.ts';
 
@@ -19,39 +20,45 @@ export const metaSchema = z.strictObject({
 
 export type Meta = z.infer<typeof metaSchema>;
 
-function lineAt(text: string, index: number): number {
-  return text.slice(0, Math.max(0, index)).split('\n').length;
+function lineOf(text: string, offset: number): number {
+  return positionsOf(text, [offset])[0]?.line ?? 1;
 }
 
-/** Reads meta.json text, reporting bad JSON by line and bad fields by line and JSON path. */
+/**
+ * Reads meta.json text, reporting bad JSON by line and bad fields by line and JSON path. Lines
+ * come from the project's own JSON reader (jsonText.ts): the engine's messages often carry no
+ * position, and a key's first occurrence in the text is not always the key at fault.
+ */
 export function parseMeta(json: string): Meta {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/u.exec(message)?.[1];
+    const scan = scanJson(json);
     throw new ParseError([
       {
         input: 'meta',
-        line: position === undefined ? 1 : lineAt(json, Number(position)),
+        line: scan.ok ? 1 : lineOf(json, scan.offset),
         message: `not valid JSON: ${message}`,
       },
     ]);
   }
   const result = metaSchema.safeParse(value);
   if (result.success) return result.data;
+  const paths = result.error.issues.map((issue): JsonPath => {
+    const path = issue.path.filter((key) => typeof key !== 'symbol');
+    return issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+      ? [...path, issue.keys[0]]
+      : path;
+  });
+  const lines = linesOfPaths(json, paths);
   throw new ParseError(
-    result.error.issues.map((issue) => {
-      const last =
-        issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[issue.path.length - 1];
-      const keyIndex = typeof last === 'string' ? json.indexOf(`"${last}"`) : -1;
-      return {
-        input: 'meta',
-        line: keyIndex === -1 ? 1 : lineAt(json, keyIndex),
-        message: `${formatPath(issue.path)}: ${issue.message}`,
-      };
-    }),
+    result.error.issues.map((issue, i) => ({
+      input: 'meta',
+      line: lines[i] ?? 1,
+      message: `${formatPath(issue.path)}: ${issue.message}`,
+    })),
   );
 }
 
@@ -60,7 +67,7 @@ export function correctionProblem(json: string, problem: CorrectionProblem): Pro
   const at = json.indexOf(JSON.stringify(problem.value));
   return {
     input: 'meta',
-    line: at === -1 ? 1 : lineAt(json, at),
+    line: at === -1 ? 1 : lineOf(json, at),
     message: `${problem.path}: ${problem.message}`,
   };
 }
