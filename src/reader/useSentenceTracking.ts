@@ -106,19 +106,17 @@ export function useSentenceTracking(
       store.update({ note: null });
     }
 
-    root.addEventListener('pointerover', onPointerOver);
-    root.addEventListener('pointerleave', onPointerLeave);
-    root.addEventListener('focusin', onFocusIn);
-    root.addEventListener('focusout', onFocusOut);
-    root.addEventListener('click', onClick);
-    root.addEventListener('keydown', onKeyDown);
+    // One signal removes every listener: no second list to keep in step with the first.
+    const listening = new AbortController();
+    const options = { signal: listening.signal };
+    root.addEventListener('pointerover', onPointerOver, options);
+    root.addEventListener('pointerleave', onPointerLeave, options);
+    root.addEventListener('focusin', onFocusIn, options);
+    root.addEventListener('focusout', onFocusOut, options);
+    root.addEventListener('click', onClick, options);
+    root.addEventListener('keydown', onKeyDown, options);
     return () => {
-      root.removeEventListener('pointerover', onPointerOver);
-      root.removeEventListener('pointerleave', onPointerLeave);
-      root.removeEventListener('focusin', onFocusIn);
-      root.removeEventListener('focusout', onFocusOut);
-      root.removeEventListener('click', onClick);
-      root.removeEventListener('keydown', onKeyDown);
+      listening.abort();
       for (const element of marked) element.removeAttribute('data-active');
     };
   }, [ref, partners, store]);
