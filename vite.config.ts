@@ -2,10 +2,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { seedBundles } from './src/cli/seedBundlesPlugin.ts';
+import { eagerCompile } from './src/cli/eagerCompilePlugin.ts';
 import { slimPreloadHelper } from './src/cli/slimPreloadHelperPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), seedBundles({ seedsDir: 'seeds' }), slimPreloadHelper()],
+  plugins: [
+    react(),
+    seedBundles({ seedsDir: 'seeds' }),
+    slimPreloadHelper(),
+    // The reader's own chunk (src/app/main.tsx), loaded after the first paint.
+    eagerCompile(['main']),
+  ],
   build: {
     target: 'es2022',
     modulePreload: false,

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EAGER_COMPILE_HINT } from '../../src/cli/eagerCompilePlugin.ts';
 import { expect, test } from './support/test.ts';
 
 /** The SPEC's budget for the JavaScript the default page loads, gzipped. */
@@ -83,6 +84,24 @@ test(`the default page loads at most ${JS_BUDGET_BYTES / 1000} KB of gzipped Jav
   }
   expect(scripts.size).toBeGreaterThan(0);
   expect(total, `gzipped JS: ${[...scripts].join(', ')}`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+});
+
+test('the reader script is compiled as it loads, the lazy chunks only when they are used', async ({
+  page,
+}) => {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const main = [...scripts].filter((script) => /\/main-[\w-]+\.js$/u.test(script));
+  expect(main, [...scripts].join(', ')).toHaveLength(1);
+  const hinted = readdirSync(path.join('dist', 'assets')).filter((file) =>
+    readFileSync(path.join('dist', 'assets', file), 'utf8').startsWith(EAGER_COMPILE_HINT),
+  );
+  expect(hinted.map((file) => `/assets/${file}`)).toEqual(main);
 });
 
 test.describe('for a reader whose browser prefers Indonesian', () => {
