@@ -54,6 +54,11 @@ function unnamedSpeaker(): Mention {
   return mention;
 }
 
+/** Who speaks in an attributed claim: its entity, if the claim says something. */
+function speakerOf(b: Attributed): Entity | undefined {
+  return b.claim.spans.length > 0 ? b.entity : undefined;
+}
+
 /**
  * Attributes every claim of the article to an entity, in order. A claim with no speaker of its
  * own takes the speaker named by a "Hal itu disampaikan X" at the start of the next paragraph,
@@ -120,17 +125,15 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
     for (const h of held) give(h, namedNext ?? heldFallback);
     held = [];
     // Within the paragraph: the next speaker named, else the last one.
-    const speaks = (b: Attributed): Entity | undefined =>
-      b.claim.spans.length > 0 ? b.entity : undefined;
     const after: (Entity | undefined)[] = [];
     for (let k = item.attributed.length - 1, next: Entity | undefined; k >= 0; k--) {
       after[k] = next;
       const b = item.attributed[k];
-      next = (b && speaks(b)) ?? next;
+      next = (b && speakerOf(b)) ?? next;
     }
     let before: Entity | undefined;
     item.attributed.forEach((a, k) => {
-      const own = speaks(a);
+      const own = speakerOf(a);
       if (!a.entity && a.claim.spans.length > 0) give(a, after[k] ?? before);
       before = own ?? before;
     });

@@ -1,22 +1,75 @@
 import { RULES } from './rules.ts';
 
-/** Folds a line's first words into a URL-fragment id: "PBB - Korea Utara tidak" → "pbb-korea-utara-tidak". */
-export function slugify(text: string, maxWords: number = RULES.idMaxWords): string {
-  // Only the first few words are used: fold a short prefix, not the whole paragraph.
-  const words = text
-    .slice(0, RULES.idMaxLength * 3)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word !== '');
+/** Only the first few words are used: a short prefix is folded, not the whole paragraph. */
+const PREFIX_LENGTH = RULES.idMaxLength * 3;
+const MARK = /\p{M}/gu;
+const STARTS_WITH_LETTER = /^[a-z]/u;
+
+/** a-z and 0-9, and in the ASCII reading A-Z too (they fold to a-z). */
+function isWordCharacter(code: number, upperCase: boolean): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (upperCase && code >= 65 && code <= 90)
+  );
+}
+
+/** Adds `word` to `slug`, or returns null when the slug would grow too long for an id. */
+function extend(slug: string, word: string): string | null {
+  const next = slug === '' ? word : `${slug}-${word}`;
+  return next.length > RULES.idMaxLength ? null : next;
+}
+
+/** The slug by the Unicode rules: compatibility decomposition, marks dropped, lower case. */
+export function foldedSlug(text: string, maxWords: number = RULES.idMaxWords): string {
+  const folded = text.slice(0, PREFIX_LENGTH).normalize('NFKD').replace(MARK, '').toLowerCase();
   let slug = '';
-  for (const word of words.slice(0, maxWords)) {
-    const next = slug === '' ? word : `${slug}-${word}`;
-    if (next.length > RULES.idMaxLength) break;
+  let i = 0;
+  for (let words = 0; words < maxWords; words++) {
+    while (i < folded.length && !isWordCharacter(folded.charCodeAt(i), false)) i++;
+    if (i >= folded.length) break;
+    const start = i;
+    while (i < folded.length && isWordCharacter(folded.charCodeAt(i), false)) i++;
+    const next = extend(slug, folded.slice(start, i));
+    if (next === null) break;
     slug = next;
   }
   return slug;
+}
+
+/**
+ * The slug read straight from the text, or undefined as soon as a character it has to read is
+ * not ASCII. ASCII folds to itself, and the characters after the last one read cannot change
+ * the words before it (marks are dropped, case is mapped one character at a time), so where
+ * this gives a slug it is foldedSlug's. It spares the Unicode folding of nearly every line.
+ */
+function asciiSlug(text: string, maxWords: number): string | undefined {
+  const length = Math.min(text.length, PREFIX_LENGTH);
+  let slug = '';
+  let i = 0;
+  for (let words = 0; words < maxWords; words++) {
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) return undefined;
+      if (isWordCharacter(code, true)) break;
+    }
+    if (i >= length) break;
+    const start = i;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) return undefined;
+      if (!isWordCharacter(code, true)) break;
+    }
+    const next = extend(slug, text.slice(start, i).toLowerCase());
+    if (next === null) break;
+    slug = next;
+  }
+  return slug;
+}
+
+/** Folds a line's first words into a URL-fragment id: "PBB - Korea Utara tidak" → "pbb-korea-utara-tidak". */
+export function slugify(text: string, maxWords: number = RULES.idMaxWords): string {
+  return asciiSlug(text, maxWords) ?? foldedSlug(text, maxWords);
 }
 
 /**
@@ -29,7 +82,7 @@ export function createIdMaker(): (text: string, prefix: string) => string {
   const nextSuffix = new Map<string, number>();
   return (text, prefix) => {
     const slug = slugify(text);
-    const base = slug === '' ? prefix : /^[a-z]/u.test(slug) ? slug : `${prefix}-${slug}`;
+    const base = slug === '' ? prefix : STARTS_WITH_LETTER.test(slug) ? slug : `${prefix}-${slug}`;
     let id = base;
     let n = nextSuffix.get(base) ?? 2;
     while (taken.has(id)) id = `${base}-${n++}`;

@@ -3,9 +3,9 @@ import { attributeQuotations, type SpeechParagraph } from './attribution.ts';
 import { splitLines, type Line } from './decode.ts';
 import { ParseError, type Problem } from './errors.ts';
 import { createIdMaker } from './ids.ts';
-import { classifyLine, findDateline } from './lineKinds.ts';
+import { classifyLine, findDateline, type LineKind } from './lineKinds.ts';
 import { correctionProblem, parseMeta, type Meta } from './meta.ts';
-import type { Bundle, Paragraph, Section, Sentence, Span } from './schema.ts';
+import type { Bundle, Paragraph, Section, Sentence } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 import { applySpeakerCorrections } from './speakerCorrections.ts';
 
@@ -181,16 +181,16 @@ function alignParagraph(
       `${where}: the gloss has ${glossSentences.length} sentences for ${sentences.length}; aligned by position`,
     );
   }
-  const aligned: Sentence[] = sentences.map((s) => ({ ...s }));
+  // splitSentences made these spans for this paragraph alone: they take their gloss in place.
+  const aligned: Sentence[] = sentences;
   for (const bead of beads) {
     stats.byType[bead.type] = (stats.byType[bead.type] ?? 0) + 1;
     const first = glossSentences[bead.target.first];
     const last = glossSentences[bead.target.first + bead.target.count - 1];
     if (!first || !last) continue;
-    const span: Span = { start: first.start, end: last.end };
     for (let k = bead.source.first; k < bead.source.first + bead.source.count; k++) {
       const sentence = aligned[k];
-      if (sentence) sentence.gloss = { ...span };
+      if (sentence) sentence.gloss = { start: first.start, end: last.end };
     }
   }
   return aligned;
@@ -244,9 +244,8 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
   const warnings: string[] = [];
   const makeId = createIdMaker();
 
-  function paragraphOf(line: Line, index: number, isLead: boolean): Paragraph {
+  function paragraphOf(line: Line, index: number, isLead: boolean, kind: LineKind): Paragraph {
     const gloss = glossLines?.[index]?.text;
-    const kind = classifyLine(line.text);
     const paragraph: Paragraph = {
       id: makeId(line.text, 'p'),
       text: line.text,
@@ -263,15 +262,16 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
   const [titleLine, ...bodyLines] = lines;
   if (!titleLine)
     throw new ParseError([{ input: 'text', line: 1, message: 'the article is empty' }]);
-  const title = paragraphOf(titleLine, 0, false);
+  const title = paragraphOf(titleLine, 0, false, classifyLine(titleLine.text));
   title.id = 'title';
   const sections: Section[] = [{ id: 'section-lead', heading: null, paragraphs: [] }];
   let sawProse = false;
   bodyLines.forEach((line, k) => {
     const index = k + 1;
+    // Classified once: the kind decides heading or paragraph, the lead, and furniture.
+    const kind = classifyLine(line.text);
     const looksLikeHeading =
-      forcedHeadings.has(line.text) ||
-      (!forcedProse.has(line.text) && classifyLine(line.text) === 'heading');
+      forcedHeadings.has(line.text) || (!forcedProse.has(line.text) && kind === 'heading');
     if (looksLikeHeading) {
       const gloss = glossLines?.[index]?.text;
       sections.push({
@@ -282,9 +282,9 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
       return;
     }
     const section = sections[sections.length - 1];
-    const isFirstProse = !sawProse && classifyLine(line.text) === 'prose';
+    const isFirstProse = !sawProse && kind === 'prose';
     if (isFirstProse) sawProse = true;
-    section?.paragraphs.push(paragraphOf(line, index, isFirstProse && sections.length === 1));
+    section?.paragraphs.push(paragraphOf(line, index, isFirstProse && sections.length === 1, kind));
   });
 
   const speech: SpeechParagraph[] = [];

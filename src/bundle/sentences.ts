@@ -95,8 +95,12 @@ function mayHoldSeveralSentences(text: string): boolean {
   while (closingRun > 0 && TRAILING_SPACE.test(text[closingRun - 1] ?? '')) closingRun--;
   while (closingRun > 0 && TERMINATOR_OR_CLOSE.test(text[closingRun - 1] ?? '')) closingRun--;
   // One regular-expression scan (by code point, so terminators outside the BMP count too), not
-  // a test per character: this runs on every paragraph and was the parser's hottest loop.
-  for (const match of text.slice(0, closingRun).matchAll(TERMINATORS)) {
+  // a test per character: this runs on every paragraph and was the parser's hottest loop. A
+  // terminator is one code point and the closing run is cut after one, so a match that starts
+  // before the run ends before it: no substring and no iterator are needed.
+  TERMINATORS.lastIndex = 0;
+  for (let match = TERMINATORS.exec(text); match; match = TERMINATORS.exec(text)) {
+    if (match.index >= closingRun) break;
     const next = String.fromCodePoint(text.codePointAt(match.index + match[0].length) ?? 0x20);
     if (FULL_STOP.test(match[0]) && NEVER_AFTER_FULL_STOP.test(next)) continue;
     return true;
@@ -180,9 +184,9 @@ function trimSpans(text: string, spans: readonly Span[]): Span[] {
   const trimmed: Span[] = [];
   for (const span of spans) {
     let end = span.end;
-    while (end > span.start && /\s/u.test(text[end - 1] ?? '')) end--;
+    while (end > span.start && WHITESPACE.test(text[end - 1] ?? '')) end--;
     let start = span.start;
-    while (start < end && /\s/u.test(text[start] ?? '')) start++;
+    while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
     if (end > start) trimmed.push({ start, end });
   }
   return trimmed;

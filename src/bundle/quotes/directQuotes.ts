@@ -17,6 +17,18 @@ export interface DirectQuoteResult {
 
 type Lean = 'open' | 'close' | 'either';
 
+// Patterns made once, not as literals inside the functions: a literal is a new object each time
+// it is evaluated (and, compiled by esbuild as tsx does, a `new RegExp` call), and these run on
+// every quotation of every paragraph.
+const NON_SPACE = /\S/u;
+const SPACE = /\s/u;
+const SPACES = /\s+/u;
+const CLAUSE_END = /[.!?…,;:]/u;
+const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
+const STARTS_LIKE_TITLE = /^[\p{Lu}\p{N}#@]/u;
+const ENDS_LIKE_CLAUSE = /[.!?,;:]$/u;
+const FIRST_WORD = /^[\s,]*([\p{L}]+)/u;
+
 // Jumps from mark to mark, so that the text between them costs nothing but the regex scan.
 const DOUBLE_MARK = new RegExp(`[${[...R.doubleMarks].join('')}]`, 'gu');
 
@@ -31,20 +43,20 @@ function leanOf(text: string, i: number): Lean {
 }
 
 function firstNonSpace(text: string): number {
-  const m = /\S/u.exec(text);
+  const m = NON_SPACE.exec(text);
   return m ? m.index : 0;
 }
 
 function trimmedEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (end > 0 && SPACE.test(text[end - 1] ?? '')) end--;
   return end;
 }
 
 function endsClause(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
-  return /[.!?…,;:]/u.test(text[i - 1] ?? '');
+  while (i > 0 && SPACE.test(text[i - 1] ?? '')) i--;
+  return CLAUSE_END.test(text[i - 1] ?? '');
 }
 
 // A cue after a comma ends a quotation that lost its closing mark: "Kami siap, kata Budi."
@@ -61,7 +73,7 @@ export function startsWithQuoteMark(text: string): boolean {
 
 function wordsBefore(text: string, start: number, count: number): string[] {
   const head = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  const found = head.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const found = head.match(WORD_RUN) ?? [];
   return found.slice(-count);
 }
 
@@ -70,15 +82,16 @@ const TITLE_WORD = /^(?:[\p{Lu}\p{N}#@]|(?:dan|di|ke|dari|untuk|yang|of|the|and|
 
 function looksLikeTitle(inner: string): boolean {
   const content = inner.trim();
-  if (content === '' || /[.!?,;:]$/u.test(content)) return false;
-  const ws = content.split(/\s+/u);
+  if (content === '' || ENDS_LIKE_CLAUSE.test(content)) return false;
+  // Split no further than one word past the most a title has: a long quotation is no title.
+  const ws = content.split(SPACES, R.titleCaseMaxWords + 1);
   if (ws.length > R.titleCaseMaxWords) return false;
-  return /^[\p{Lu}\p{N}#@]/u.test(content) && ws.every((w) => TITLE_WORD.test(w));
+  return STARTS_LIKE_TITLE.test(content) && ws.every((w) => TITLE_WORD.test(w));
 }
 
 function followedByCue(text: string, end: number): boolean {
   const tail = text.slice(end, end + 40).toLowerCase();
-  const m = /^[\s,]*([\p{L}]+)/u.exec(tail);
+  const m = FIRST_WORD.exec(tail);
   const word = m?.[1] ?? '';
   return R.postCues.has(word) || R.postCues.has(word.replace(/nya$/u, ''));
 }
@@ -97,6 +110,17 @@ function isNotSpeech(text: string, quote: Span): boolean {
   return looksLikeTitle(inner) && !followedByCue(text, quote.end);
 }
 
+/** Adds the quotation from `start` to `end`, marked if it is a title or a term, not speech. */
+function pushQuote(
+  quotes: DirectQuote[],
+  text: string,
+  start: number,
+  end: number,
+  runsOn = false,
+): void {
+  quotes.push({ start, end, runsOn, notSpeech: !runsOn && isNotSpeech(text, { start, end }) });
+}
+
 /**
  * Finds the direct quotations of one paragraph. Marks are paired by what stands beside them,
  * not by their shape, since outlets open with ” and close with “ as well: a mark after a space
@@ -112,10 +136,6 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
   const quotes: DirectQuote[] = [];
   const problems: string[] = [];
   let openAt = -1;
-  const push = (start: number, end: number, runsOn = false): void => {
-    const span = { start, end };
-    quotes.push({ start, end, runsOn, notSpeech: !runsOn && isNotSpeech(text, span) });
-  };
   DOUBLE_MARK.lastIndex = 0;
   for (let found = DOUBLE_MARK.exec(text); found; found = DOUBLE_MARK.exec(text)) {
     const i = found.index;
@@ -129,7 +149,7 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
       const from = firstNonSpace(text);
       if (lastEnd === 0 && from < i && !text.slice(from, i).includes('"')) {
         problems.push(`a closing quotation mark at ${i} has no opening one; read from the start`);
-        push(from, i + 1);
+        pushQuote(quotes, text, from, i + 1);
       } else {
         problems.push(`a closing quotation mark at ${i} has no opening one; ignored`);
       }
@@ -138,7 +158,7 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
     if (lean === 'open' && endsClause(text, i) && i > openAt + 1) {
       // The last quotation lost its closing mark: end it before this one opens.
       problems.push(`the quotation opened at ${openAt} is not closed before the next one opens`);
-      push(openAt, trimmedEnd(text.slice(0, i)));
+      pushQuote(quotes, text, openAt, trimmedEnd(text.slice(0, i)));
       openAt = i;
       continue;
     }
@@ -147,19 +167,19 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
       openAt = i;
       continue;
     }
-    push(openAt, i + 1);
+    pushQuote(quotes, text, openAt, i + 1);
     openAt = -1;
   }
   if (openAt >= 0) {
     const end = trimmedEnd(text);
     if (nextStartsWithMark) {
-      push(openAt, end, true);
+      pushQuote(quotes, text, openAt, end, true);
     } else if (openAt === firstNonSpace(text)) {
       // The paragraph is one quotation that lost its closing mark; a cue ends it if there is one.
       const cue = POST_CUE_AFTER_COMMA.exec(text.slice(openAt));
       const close = cue ? openAt + cue.index + 1 : end;
       problems.push(`the quotation opened at ${openAt} is never closed`);
-      if (close > openAt + 1) push(openAt, close);
+      if (close > openAt + 1) pushQuote(quotes, text, openAt, close);
     } else {
       problems.push(`the quotation mark at ${openAt} is never closed; ignored`);
     }

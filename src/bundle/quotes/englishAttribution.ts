@@ -143,10 +143,13 @@ const MAX_MENTION_TOKENS = 14;
 /** A subject is read from at most this many clause boundaries back (keeps the reading linear). */
 const MAX_SUBJECT_TRIES = 4;
 
+const NOT_WORD = /[^\p{L}.]+/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 function isOutlet(label: string): boolean {
   return label
     .toLowerCase()
-    .split(/[^\p{L}.]+/u)
+    .split(NOT_WORD)
     .some((w) => R.outletNames.has(w) || R.outletHeads.has(w));
 }
 
@@ -162,7 +165,7 @@ function isNameWord(t: Token): boolean {
     !R.places.has(t.lower) &&
     !R.institutionHeads.has(t.lower) &&
     !R.roleHeads.has(t.lower) &&
-    !/^\p{Lu}{2,}$/u.test(t.text)
+    !ALL_CAPITALS.test(t.text)
   );
 }
 
@@ -357,6 +360,25 @@ function glossContentStart(tokens: readonly Token[], k: number, end: number): nu
   return m;
 }
 
+/** The narration from `runStart` to `runEnd`, as reported content if it has words enough. */
+function pushReported(
+  spans: ContentSpan[],
+  tokens: readonly Token[],
+  runStart: number,
+  runEnd: number,
+): void {
+  let a = runStart;
+  let b = runEnd;
+  while (a < b && tokens[a]?.type === 'punct') a++;
+  while (b > a && tokens[b - 1]?.type === 'punct' && tokens[b - 1]?.text !== ')') b--;
+  let words = 0;
+  for (let m = a; m < b; m++) if (tokens[m]?.type === 'word') words++;
+  const s = tokens[a];
+  const e = tokens[b - 1];
+  if (words >= R.reportedMinWords && s && e)
+    spans.push({ start: s.start, end: e.end, kind: 'indirect', quote: -1 });
+}
+
 function spansOf(
   tokens: readonly Token[],
   quotes: readonly DirectQuote[],
@@ -366,29 +388,17 @@ function spansOf(
 ): ContentSpan[] {
   const spans: ContentSpan[] = [];
   let runStart = from;
-  const flush = (runEnd: number): void => {
-    let a = runStart;
-    let b = runEnd;
-    while (a < b && tokens[a]?.type === 'punct') a++;
-    while (b > a && tokens[b - 1]?.type === 'punct' && tokens[b - 1]?.text !== ')') b--;
-    let words = 0;
-    for (let m = a; m < b; m++) if (tokens[m]?.type === 'word') words++;
-    const s = tokens[a];
-    const e = tokens[b - 1];
-    if (words >= R.reportedMinWords && s && e)
-      spans.push({ start: s.start, end: e.end, kind: 'indirect', quote: -1 });
-  };
   for (let m = from; m < to; m++) {
     const t = tokens[m];
     if (t?.type !== 'quote') continue;
-    flush(m);
+    pushReported(spans, tokens, runStart, m);
     runStart = m + 1;
     if (!claimed.has(m) && !quotes[t.quote]?.notSpeech) {
       claimed.add(m);
       spans.push({ start: t.start, end: t.end, kind: 'direct', quote: t.quote });
     }
   }
-  flush(to);
+  pushReported(spans, tokens, runStart, to);
   return spans;
 }
 

@@ -127,6 +127,10 @@ const ADVERBIAL_MAX_TOKENS = 14;
 const SUBJECT_MAX_TOKENS = 24;
 /** At most this many parentheticals ("Budi, Kamis (2/5), yang dihubungi, mengatakan") are hopped. */
 const MAX_ASIDES = 3;
+/** A parenthetical that opens with a number is a date or an age: "Kamis (2/5)". */
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+/** The possessive "-nya" of a mention's head, spelled out with whose it is. */
+const POSSESSIVE_NYA = /(\p{L}+)nya(?=\P{L}|$)/u;
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word';
@@ -195,7 +199,7 @@ export function findSubject(
       opener !== undefined &&
       (ASIDE_OPENERS.has(opener.lower) ||
         R.dayNames.has(opener.lower) ||
-        /^\p{N}/u.test(opener.text) ||
+        STARTS_WITH_NUMBER.test(opener.text) ||
         opener.text === '(');
     if (aside) {
       j = p - 1;
@@ -309,6 +313,27 @@ function trimRange(tokens: readonly Token[], from: number, to: number): [number,
   return [a, b];
 }
 
+/** The narration from `runStart` to `runEnd`, as reported content if it says enough. */
+function pushReported(
+  spans: ContentSpan[],
+  tokens: readonly Token[],
+  runStart: number,
+  runEnd: number,
+  quoted: boolean,
+  minWords: number,
+): void {
+  const [a, b] = trimRange(tokens, runStart, runEnd);
+  // Beside a quotation, narration is reported only when it is a clause of its own: not the
+  // object in "menyebut rencana itu "terburu-buru"" nor "latihan itu sebagai "…"".
+  const enough = quoted ? hasClause(tokens, a, b) : true;
+  if (b > a && enough && wordsIn(tokens, a, b) >= minWords) {
+    const first = tokens[a];
+    const last = tokens[b - 1];
+    if (first && last)
+      spans.push({ start: first.start, end: last.end, kind: 'indirect', quote: -1 });
+  }
+}
+
 /**
  * Splits a content range into spans: each quotation its own direct span, the narration
  * between them reported (when it has words enough).
@@ -319,29 +344,17 @@ function contentSpans(reader: Reader, from: number, to: number, minWords: number
   let runStart = from;
   let quoted = false;
   for (let m = from; m < to && !quoted; m++) quoted = tokens[m]?.type === 'quote';
-  const flush = (runEnd: number): void => {
-    const [a, b] = trimRange(tokens, runStart, runEnd);
-    // Beside a quotation, narration is reported only when it is a clause of its own: not the
-    // object in "menyebut rencana itu "terburu-buru"" nor "latihan itu sebagai "…"".
-    const enough = quoted ? hasClause(tokens, a, b) : true;
-    if (b > a && enough && wordsIn(tokens, a, b) >= minWords) {
-      const first = tokens[a];
-      const last = tokens[b - 1];
-      if (first && last)
-        spans.push({ start: first.start, end: last.end, kind: 'indirect', quote: -1 });
-    }
-  };
   for (let m = from; m < to; m++) {
     const t = tokens[m];
     if (!t || t.type !== 'quote') continue;
-    flush(m);
+    pushReported(spans, tokens, runStart, m, quoted, minWords);
     runStart = m + 1;
     if (!reader.claimed.has(m) && !reader.quotes[t.quote]?.notSpeech) {
       reader.claimed.add(m);
       spans.push({ start: t.start, end: t.end, kind: 'direct', quote: t.quote });
     }
   }
-  flush(to);
+  pushReported(spans, tokens, runStart, to, quoted, minWords);
   return spans;
 }
 
@@ -350,7 +363,7 @@ function contentEnd(
   reader: Reader,
   from: number,
   end: number,
-  cueAt: ReadonlySet<number>,
+  cueAt: ReadonlyMap<number, CueKind>,
 ): { end: number; relay: { at: number; length: number; citing: boolean } | null } {
   const { tokens } = reader;
   for (let m = from; m < end; m++) {
@@ -465,34 +478,46 @@ function spellOutPossessor(reader: Reader, mention: Mention, first: number, end:
   const read = chunkMention(reader.text, reader.tokens, st, end, { apposition: false });
   if (!read || read.mention.start === mention.start || read.mention.kind === 'pronoun') return;
   const owner = read.mention;
-  mention.label = mention.label.replace(/(\p{L}+)nya(?=\P{L}|$)/u, `$1 ${owner.label}`);
+  mention.label = mention.label.replace(POSSESSIVE_NYA, `$1 ${owner.label}`);
   mention.proper = [...mention.proper, ...owner.proper];
   mention.rewritten = true;
 }
 
+/**
+ * Records a claim of the sentence from token `first` to `end`; a possessive speaker
+ * ("perwakilannya") is spelled out first.
+ *
+ * This and the other helpers of the readers are functions of the module, not closures made in
+ * each call: a closure is an allocation per sentence, and under tsx (esbuild with keepNames)
+ * each named one also costs an Object.defineProperty call; together they were a tenth of the
+ * parser's time.
+ */
+function addClaim(reader: Reader, claims: Claim[], first: number, end: number, claim: Claim): void {
+  if (claim.mention?.possessive && claim.mention.kind !== 'pronoun')
+    spellOutPossessor(reader, claim.mention, first, end);
+  claims.push(claim);
+  reader.events.push({ type: 'claim', claim });
+}
+
+/** The speaker of the sentence's latest claim that names one. */
+function lastMention(claims: readonly Claim[]): Mention | null {
+  for (let n = claims.length - 1; n >= 0; n--) {
+    const m = claims[n]?.mention;
+    if (m) return m;
+  }
+  return null;
+}
+
 function readSentence(reader: Reader, first: number, end: number): void {
   const { tokens, text } = reader;
+  // The cues of the sentence by token index; where the next cue starts also ends content.
   const kinds = new Map<number, CueKind>();
   for (let k = first; k < end; k++) {
     const kind = cueKindAt(tokens, k, first);
     if (kind) kinds.set(k, kind);
   }
-  const cueAt = new Set(kinds.keys());
   const claims: Claim[] = [];
   let regionStart = first;
-  const add = (claim: Claim): void => {
-    if (claim.mention?.possessive && claim.mention.kind !== 'pronoun')
-      spellOutPossessor(reader, claim.mention, first, end);
-    claims.push(claim);
-    reader.events.push({ type: 'claim', claim });
-  };
-  const lastMention = (): Mention | null => {
-    for (let n = claims.length - 1; n >= 0; n--) {
-      const m = claims[n]?.mention;
-      if (m) return m;
-    }
-    return null;
-  };
 
   for (let k = first; k < end; k++) {
     const t = tokens[k];
@@ -513,7 +538,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
             : null;
       if ((subject && subject.kind !== 'pronoun') || (subject?.kind === 'pronoun' && k > first)) {
         reader.claimed.add(k);
-        add({
+        addClaim(reader, claims, first, end, {
           at: t.start,
           mention: subject,
           spans: [{ start: t.start, end: t.end, kind: 'direct', quote: t.quote }],
@@ -549,7 +574,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
       } else {
         spans = contentSpans(reader, regionStart, k, R.reportedMinWords);
       }
-      add({ at: t.start, mention, spans, pointsBack: false });
+      addClaim(reader, claims, first, end, { at: t.start, mention, spans, pointsBack: false });
       regionStart = read ? read.next : k + 1;
       k = regionStart - 1;
       continue;
@@ -564,14 +589,14 @@ function readSentence(reader: Reader, first: number, end: number): void {
       const atStart = wordsIn(tokens, regionStart, k) === 0 || tokens[k - 1]?.text !== ',';
       let spans: ContentSpan[];
       if (atStart) {
-        const { end: stop } = contentEnd(reader, after, end, cueAt);
+        const { end: stop } = contentEnd(reader, after, end, kinds);
         spans = contentSpans(reader, after, stop, R.reportedMinWords);
         regionStart = stop;
       } else {
         spans = contentSpans(reader, regionStart, k, R.reportedMinWords);
         regionStart = after;
       }
-      add({ at: t.start, mention, spans, pointsBack: false });
+      addClaim(reader, claims, first, end, { at: t.start, mention, spans, pointsBack: false });
       k = Math.max(k, regionStart - 1);
       continue;
     }
@@ -581,7 +606,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
       if (tokens[m]?.lower === 'oleh') m++;
       const read = chunkMention(text, tokens, m, end);
       if (!read) continue;
-      add({
+      addClaim(reader, claims, first, end, {
         at: t.start,
         mention: read.mention,
         spans: [],
@@ -606,22 +631,22 @@ function readSentence(reader: Reader, first: number, end: number): void {
     if (negated) continue;
     const participial = tokens[before]?.text === ',' && claims.length > 0;
     let mention = participial
-      ? lastMention()
+      ? lastMention(claims)
       : findSubject(reader, k, Math.max(first, regionStart - 1 > first ? regionStart : first));
-    if (!mention && tokens[before]?.text === ',') mention = lastMention();
+    if (!mention && tokens[before]?.text === ',') mention = lastMention(claims);
     // "X mengecam latihan itu dan mengatakan …": a second verb shares the sentence's subject.
     if (!mention && R.coordinators.has(tokens[before]?.lower ?? ''))
-      mention = lastMention() ?? sentenceSubject(reader, first, end);
+      mention = lastMention(claims) ?? sentenceSubject(reader, first, end);
     if (!mention) continue;
     const from = contentStart(tokens, k + 1, end);
     if (pointsBack(tokens, from)) {
       // "Pramono mengungkapkan hal itu kepada wartawan": he said what came before.
-      add({ at: t.start, mention, spans: [], pointsBack: true });
+      addClaim(reader, claims, first, end, { at: t.start, mention, spans: [], pointsBack: true });
       regionStart = end;
       k = end;
       continue;
     }
-    const { end: stop, relay } = contentEnd(reader, from, end, cueAt);
+    const { end: stop, relay } = contentEnd(reader, from, end, kinds);
     const complement = R.complementisers.has(tokens[from]?.lower ?? '');
     const weakEnough =
       kind === 'verb' ||
@@ -637,7 +662,7 @@ function readSentence(reader: Reader, first: number, end: number): void {
         mention = source.mention;
       }
     }
-    add({
+    addClaim(reader, claims, first, end, {
       at: t.start,
       mention,
       spans,
@@ -649,7 +674,8 @@ function readSentence(reader: Reader, first: number, end: number): void {
 
   // Quotations no cue claimed: the speaker of the sentence, else the one around (resolved later).
   const speaking = claims.filter((c) => c.mention).sort((a, b) => a.at - b.at);
-  const grown = new Set<Claim>();
+  // Made only when a quotation joins a claim: most sentences have none left over.
+  let grown: Set<Claim> | undefined;
   let o = 0;
   for (let k = first; k < end; k++) {
     const t = tokens[k];
@@ -661,12 +687,17 @@ function readSentence(reader: Reader, first: number, end: number): void {
     const owner = speaking[o];
     if (owner) {
       owner.spans.push(span);
-      grown.add(owner);
+      (grown ??= new Set()).add(owner);
     } else {
-      add({ at: t.start, mention: null, spans: [span], pointsBack: false });
+      addClaim(reader, claims, first, end, {
+        at: t.start,
+        mention: null,
+        spans: [span],
+        pointsBack: false,
+      });
     }
   }
-  for (const c of grown) c.spans.sort((a, b) => a.start - b.start);
+  if (grown) for (const c of grown) c.spans.sort((a, b) => a.start - b.start);
 
   // The sentence's subject, when it names someone, is who a later "-nya" or "ia" may mean.
   if (claims.length === 0) {

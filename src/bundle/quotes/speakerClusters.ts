@@ -28,11 +28,13 @@ const RECENT_WINDOW = 40;
 /** A name alone is matched to an earlier role without a name only this close (in entities). */
 const ROLE_NAME_WINDOW = 6;
 
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}.-]+/u;
+
 /** The lower-case words of a name or a role, as both languages' names are compared by. */
 export function lowerTokens(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}.-]+/u)
+    .split(NOT_NAME_CHARACTERS)
     .filter((w) => w !== '');
 }
 
@@ -72,6 +74,22 @@ function properOf(mention: Mention): string[] {
 function overlaps(a: Iterable<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/** A person named by `tokens` (`own`, as a set) may be `e`: one's name holds all of the other's words. */
+function namesFit(e: Entity, tokens: readonly string[], own: ReadonlySet<string>): boolean {
+  if (e.kind === 'group' && e.nameTokens.size === 0) return false;
+  const all = tokens.every((w) => e.nameTokens.has(w));
+  let allOther = e.nameTokens.size > 0;
+  for (const w of e.nameTokens) if (!own.has(w)) allOther = false;
+  return all || allOther;
+}
+
+/** A role carrying the proper words `proper` may be `e`: no group, and no other place or name. */
+function roleFits(e: Entity, proper: readonly string[]): boolean {
+  return (
+    e.kind !== 'group' && (proper.length === 0 || e.proper.size === 0 || overlaps(proper, e.proper))
+  );
 }
 
 /**
@@ -205,16 +223,9 @@ export class SpeakerResolver {
   private findPerson(mention: Mention): Entity | undefined {
     const tokens = lowerTokens(mention.name ?? '');
     const own = new Set(tokens);
-    const fits = (e: Entity): boolean => {
-      if (e.kind === 'group' && e.nameTokens.size === 0) return false;
-      const all = tokens.every((w) => e.nameTokens.has(w));
-      let allOther = e.nameTokens.size > 0;
-      for (const w of e.nameTokens) if (!own.has(w)) allOther = false;
-      return all || allOther;
-    };
     let best: Entity | undefined;
     for (const w of tokens) {
-      const e = this.latest(this.byNameToken.get(w), fits);
+      const e = this.latest(this.byNameToken.get(w), (x) => namesFit(x, tokens, own));
       if (e && (!best || e.last > best.last)) best = e;
     }
     if (best) return best;
@@ -238,12 +249,9 @@ export class SpeakerResolver {
   private findRole(mention: Mention, anaphoric: boolean): Entity | undefined {
     const heads = headKeys(mention);
     const proper = properOf(mention);
-    const fits = (e: Entity): boolean =>
-      e.kind !== 'group' &&
-      (proper.length === 0 || e.proper.size === 0 || overlaps(proper, e.proper));
     let best: Entity | undefined;
     for (const h of heads) {
-      const e = this.latest(this.byHead.get(h), fits);
+      const e = this.latest(this.byHead.get(h), (x) => roleFits(x, proper));
       if (e && (!best || e.last > best.last)) best = e;
     }
     if (best || !anaphoric) return best;

@@ -69,6 +69,8 @@ export function newMention(start: number, end: number, kind: MentionKind, label:
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u;
 /** A number: an age in parentheses, or a unit in a role ("RT 05"). */
 const NUMBER = /^\p{N}/u;
+/** A number alone ("05" in "RT 05"), not a word that starts with one ("5G"). */
+const DIGITS_ONLY = /^\p{N}+$/u;
 /** A word with a verb's prefix: a lower-case one ends a mention ("Dee Lestari hadir" stops at "hadir"). */
 const VERB_LIKE = /^(?:me[mnr]?|meng|meny|ber|ter|di|per)\p{L}{3,}$/u;
 
@@ -237,6 +239,9 @@ export interface ChunkOptions {
   openingRole?: boolean;
 }
 
+/** The options most reads use, made once: a default parameter's object is made on every call. */
+const APPOSITION: ChunkOptions = { apposition: true };
+
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   const a = tokens[from];
   const b = tokens[to - 1];
@@ -278,7 +283,7 @@ export function chunkMention(
   tokens: readonly Token[],
   i: number,
   end: number,
-  options: ChunkOptions = { apposition: true },
+  options: ChunkOptions = APPOSITION,
 ): { mention: Mention; next: number } | null {
   let k = i;
   let indefinite = false;
@@ -464,7 +469,7 @@ export function chunkMention(
       if (prev && j - 1 > contentStart && isNameWord(prev)) break;
       if (VERB_LIKE.test(lower) && !isOfficeWord(lower)) break;
       if ((R.adverbs.has(lower) || R.negations.has(lower)) && !isOfficeWord(lower)) break;
-      if (NUMBER.test(lower) && !/^\p{N}+$/u.test(lower)) break;
+      if (NUMBER.test(lower) && !DIGITS_ONLY.test(lower)) break;
       j++;
       lastContent = j;
       continue;
