@@ -76,10 +76,13 @@ export function alignSentences(source: readonly Span[], target: readonly Span[])
     for (let j = 0; j <= m; j++) {
       const here = cost[i * width + j] ?? Infinity;
       if (here === Infinity) continue;
-      MOVES.forEach((move, k) => {
+      // A plain loop, not forEach: a callback made for every cell is garbage for every cell.
+      for (let k = 0; k < MOVES.length; k++) {
+        const move = MOVES[k];
+        if (!move) continue;
         const ni = i + move.source;
         const nj = j + move.target;
-        if (ni > n || nj > m) return;
+        if (ni > n || nj > m) continue;
         const total =
           here -
           Math.log(RULES.alignPriors[move.type]) +
@@ -89,7 +92,7 @@ export function alignSentences(source: readonly Span[], target: readonly Span[])
           cost[index] = total;
           step[index] = k;
         }
-      });
+      }
     }
   }
   if (step[n * width + m] === -1) return null;

@@ -1,3 +1,4 @@
+import { compact } from './arrays.ts';
 import { findDateline } from './lineKinds.ts';
 import type { Quote, Span, Speaker } from './schema.ts';
 import { findDirectQuotes, startsWithQuoteMark, type DirectQuote } from './quotes/directQuotes.ts';
@@ -103,6 +104,8 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
       }
       item.attributed.push(a);
     }
+    // Kept to the end of the article: right-sized (see compact).
+    item.attributed = compact(item.attributed);
     // A quotation running on from the last paragraph shares its speaker, whichever names it.
     const previous = work[n - 1];
     const runOn = previous?.direct[previous.direct.length - 1]?.runsOn === true;
@@ -181,7 +184,7 @@ function buildQuotes(item: ParagraphWork): Built[] {
     }
     kept.push(b);
   }
-  return kept;
+  return compact(kept);
 }
 
 interface GlossSpan {

@@ -259,7 +259,9 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     return paragraph;
   }
 
-  const [titleLine, ...bodyLines] = lines;
+  // Index and slice, not `[title, ...body]`: a rest pattern steps an iterator over every line.
+  const titleLine = lines[0];
+  const bodyLines = lines.slice(1);
   if (!titleLine)
     throw new ParseError([{ input: 'text', line: 1, message: 'the article is empty' }]);
   const title = paragraphOf(titleLine, 0, false, classifyLine(titleLine.text));
@@ -270,8 +272,10 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     const index = k + 1;
     // Classified once: the kind decides heading or paragraph, the lead, and furniture.
     const kind = classifyLine(line.text);
-    const looksLikeHeading =
-      forcedHeadings.has(line.text) || (!forcedProse.has(line.text) && kind === 'heading');
+    // Looked up only when meta.json lists lines: a lookup hashes the whole line.
+    const forcedHeading = forcedHeadings.size > 0 && forcedHeadings.has(line.text);
+    const forcedParagraph = forcedProse.size > 0 && forcedProse.has(line.text);
+    const looksLikeHeading = forcedHeading || (!forcedParagraph && kind === 'heading');
     if (looksLikeHeading) {
       const gloss = glossLines?.[index]?.text;
       sections.push({
@@ -300,12 +304,15 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     }
   }
   const found = attributeQuotations(speech);
-  const attribution = applySpeakerCorrections(
-    found.speakers,
-    found.quotes,
-    new Map(speech.map((p) => [p.id, p.text])),
-    meta?.speakers,
-  );
+  // Without corrections the parser's own lists stand: nothing to copy, no index of the texts.
+  const attribution = meta?.speakers
+    ? applySpeakerCorrections(
+        found.speakers,
+        found.quotes,
+        new Map(speech.map((p) => [p.id, p.text])),
+        meta.speakers,
+      )
+    : { speakers: found.speakers, quotes: found.quotes, problems: [] };
   if (attribution.problems.length > 0) {
     throw new ParseError(attribution.problems.map((p) => correctionProblem(input.meta ?? '', p)));
   }

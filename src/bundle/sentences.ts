@@ -1,3 +1,4 @@
+import { compact } from './arrays.ts';
 import { RULES } from './rules.ts';
 import type { Span } from './schema.ts';
 
@@ -189,5 +190,5 @@ function trimSpans(text: string, spans: readonly Span[]): Span[] {
     while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
     if (end > start) trimmed.push({ start, end });
   }
-  return trimmed;
+  return compact(trimmed);
 }

@@ -1,3 +1,4 @@
+import { compact } from '../arrays.ts';
 import type { Span } from '../schema.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 
@@ -184,5 +185,5 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
       problems.push(`the quotation mark at ${openAt} is never closed; ignored`);
     }
   }
-  return { quotes, problems };
+  return { quotes: compact(quotes), problems };
 }

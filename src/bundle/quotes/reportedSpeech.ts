@@ -1,3 +1,4 @@
+import { compact } from '../arrays.ts';
 import type { DirectQuote } from './directQuotes.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import { chunkMention, newMention, type Mention } from './speakerMentions.ts';
@@ -355,7 +356,7 @@ function contentSpans(reader: Reader, from: number, to: number, minWords: number
     }
   }
   pushReported(spans, tokens, runStart, to, quoted, minWords);
-  return spans;
+  return compact(spans);
 }
 
 /** The end of the content that starts at `from`: the next cue's comma, a relay phrase, or the end. */

@@ -46,17 +46,12 @@ export function expandRole(role: string): string {
 }
 
 /** Head keys of a role: its first word and its first two words, short titles spelled out. */
-function headKeys(mention: Mention): string[] {
+function roleKeys(role: string): string[] {
   const keys: string[] = [];
-  if (mention.head) keys.push(mention.head);
-  const role = mention.kind === 'person' ? mention.role : mention.label;
-  if (role) {
-    const words = expandRole(role).split(' ');
-    const one = words[0];
-    const two = words.slice(0, 2).join(' ');
-    if (one && (R.roleHeads.has(one) || R.institutionHeads.has(one))) keys.push(one);
-    if (words.length > 1) keys.push(two);
-  }
+  const words = expandRole(role).split(' ');
+  const one = words[0];
+  if (one && (R.roleHeads.has(one) || R.institutionHeads.has(one))) keys.push(one);
+  if (words.length > 1) keys.push(words.slice(0, 2).join(' '));
   return keys;
 }
 
@@ -105,7 +100,25 @@ export class SpeakerResolver {
   private readonly byHead = new Map<string, Entity[]>();
   private readonly byLabel = new Map<string, Entity>();
   private readonly recent: Entity[] = [];
+  /** roleKeys by role as written: a speaker's role recurs, and spelling it out is not cheap. */
+  private readonly roleKeysByRole = new Map<string, readonly string[]>();
   private clock = 0;
+
+  /** Head keys of a mention: its head, then the keys of its role (or label). */
+  private headKeys(mention: Mention): string[] {
+    const keys: string[] = [];
+    if (mention.head) keys.push(mention.head);
+    const role = mention.kind === 'person' ? mention.role : mention.label;
+    if (role) {
+      let fromRole = this.roleKeysByRole.get(role);
+      if (fromRole === undefined) {
+        fromRole = roleKeys(role);
+        this.roleKeysByRole.set(role, fromRole);
+      }
+      keys.push(...fromRole);
+    }
+    return keys;
+  }
 
   private touch(entity: Entity, mention: Mention, salient: boolean, speaking: boolean): Entity {
     entity.mentions.push(mention);
@@ -127,7 +140,7 @@ export class SpeakerResolver {
     }
     // A form already seen adds nothing to the indexes; most mentions of a speaker repeat one.
     if (mention.kind !== 'pronoun' && mention.kind !== 'anaphor' && !known) {
-      for (const key of headKeys(mention)) {
+      for (const key of this.headKeys(mention)) {
         if (!entity.heads.has(key)) {
           entity.heads.add(key);
           this.index(this.byHead, key, entity);
@@ -231,7 +244,7 @@ export class SpeakerResolver {
     if (best) return best;
     // "Kepala BPBD" speaks, then "Kepala BPBD, Budi Santoso": the role gets its name.
     if (mention.role) {
-      const heads = headKeys(mention);
+      const heads = this.headKeys(mention);
       const proper = properOf(mention);
       let seen = 0;
       return this.mostRecent(
@@ -247,7 +260,7 @@ export class SpeakerResolver {
   }
 
   private findRole(mention: Mention, anaphoric: boolean): Entity | undefined {
-    const heads = headKeys(mention);
+    const heads = this.headKeys(mention);
     const proper = properOf(mention);
     let best: Entity | undefined;
     for (const h of heads) {

@@ -1,3 +1,4 @@
+import { compact } from '../arrays.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Token } from './tokens.ts';
 
@@ -576,7 +577,7 @@ export function chunkMention(
   }
   const labelText = textOf(text, tokens, contentStart, contentEnd);
   const mention = newMention(startToken.start, endToken.end, 'role', labelText);
-  mention.proper = proper;
+  mention.proper = compact(proper);
   mention.indefinite = indefinite;
   mention.other = other;
   mention.plural = plural;
