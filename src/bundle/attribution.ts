@@ -34,7 +34,8 @@ const WARNING_EXCERPT = 40;
 
 interface Attributed {
   claim: Claim;
-  entity?: Entity;
+  /** Made present (if undefined) with the claim: an object keeps the shape it is made with. */
+  entity: Entity | undefined;
 }
 
 interface ParagraphWork {
@@ -88,7 +89,7 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
         continue;
       }
       const { claim } = event;
-      const a: Attributed = { claim };
+      const a: Attributed = { claim, entity: undefined };
       if (claim.mention) {
         const speaking = claim.spans.length > 0;
         if (!resolved.has(claim.mention))
@@ -154,32 +155,36 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
   }
 }
 
+/** A quotation to be: its span, the claim it belongs to, and where the gloss says it, once paired. */
 interface Built {
-  quote: Quote;
-  attributed: Attributed;
   span: ContentSpan;
+  attributed: Attributed;
+  gloss: Span | undefined;
 }
 
-/** The quotations of a paragraph, in order and without overlap; speaker ids are set once named. */
+/**
+ * The bundle's quotation for a built one, made whole at once: an object given a property after
+ * it is made grows a second store for it, and the bundle keeps every quotation.
+ */
+function quoteOf(b: Built, speaker: string): Quote {
+  const { start, end, kind } = b.span;
+  return b.gloss ? { start, end, speaker, kind, gloss: b.gloss } : { start, end, speaker, kind };
+}
+
+/** The quotations of a paragraph, in order and without overlap; speakers are named later. */
 function buildQuotes(item: ParagraphWork): Built[] {
   const all: Built[] = [];
   for (const a of item.attributed) {
     if (!a.entity) continue;
-    for (const span of a.claim.spans) {
-      all.push({
-        quote: { start: span.start, end: span.end, speaker: '', kind: span.kind },
-        attributed: a,
-        span,
-      });
-    }
+    for (const span of a.claim.spans) all.push({ span, attributed: a, gloss: undefined });
   }
-  all.sort((x, y) => x.quote.start - y.quote.start || y.quote.end - x.quote.end);
+  all.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
   const kept: Built[] = [];
   for (const b of all) {
     const last = kept[kept.length - 1];
-    if (last && b.quote.start < last.quote.end) {
+    if (last && b.span.start < last.span.end) {
       // Overlap: a direct quotation wins over reported content around it.
-      if (last.quote.kind === 'indirect' && b.quote.kind === 'direct') kept[kept.length - 1] = b;
+      if (last.span.kind === 'indirect' && b.span.kind === 'direct') kept[kept.length - 1] = b;
       continue;
     }
     kept.push(b);
@@ -237,10 +242,10 @@ function pairWithGloss(
   const glossSpans = glossSpansOf(readGlossParagraph(gloss, glossDirect, glossDateline?.end ?? 0));
   const where = `paragraph ${item.paragraph.id}`;
   for (const kind of ['direct', 'indirect'] as const) {
-    const source = built.filter((b) => b.quote.kind === kind);
+    const source = built.filter((b) => b.span.kind === kind);
     const target = glossSpans.filter((g) => g.span.kind === kind);
     const pairs = pairSpans(
-      source.map((b) => b.quote),
+      source.map((b) => b.span),
       item.paragraph.text.length,
       target.map((g) => g.span),
       gloss.length,
@@ -253,12 +258,12 @@ function pairWithGloss(
       if (!g) {
         if (kind === 'direct')
           warnings.push(
-            `${where}: the quotation ${excerpt(item.paragraph.text, b.quote)} has no counterpart in the English`,
+            `${where}: the quotation ${excerpt(item.paragraph.text, b.span)} has no counterpart in the English`,
           );
         return;
       }
       used.add(j);
-      b.quote.gloss = { start: g.span.start, end: g.span.end };
+      b.gloss = { start: g.span.start, end: g.span.end };
       const entity = b.attributed.entity;
       const glossMention = g.claim.mention;
       if (!entity || !glossMention) return;
@@ -274,7 +279,7 @@ function pairWithGloss(
         !names.some((w) => entity.nameTokens.has(w))
       ) {
         warnings.push(
-          `${where}: the Indonesian gives ${excerpt(item.paragraph.text, b.quote)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
+          `${where}: the Indonesian gives ${excerpt(item.paragraph.text, b.span)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
         );
       }
     });
@@ -331,17 +336,13 @@ export function attributeQuotations(paragraphs: readonly SpeechParagraph[]): Att
   const used = new Set<Speaker>();
   work.forEach((item, n) => {
     const built = builtByParagraph[n] ?? [];
-    for (const b of built) {
+    if (built.length === 0) return;
+    const list = built.map((b) => {
       const speaker = b.attributed.entity ? named.get(b.attributed.entity.key) : undefined;
-      if (!speaker) continue;
-      b.quote.speaker = speaker.id;
-      used.add(speaker);
-    }
-    if (built.length > 0)
-      quotes.set(
-        item.paragraph.id,
-        built.map((b) => b.quote),
-      );
+      if (speaker) used.add(speaker);
+      return quoteOf(b, speaker?.id ?? '');
+    });
+    quotes.set(item.paragraph.id, list);
   });
   const speakers = [...named.values()].filter((s) => used.has(s));
   return { speakers, quotes, warnings };

@@ -76,6 +76,7 @@ export interface Line {
 // Control characters other than tab, line feed and carriage return.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+const LINE_END = /\r\n|\r|\n/u;
 
 /**
  * Splits text into its non-blank lines (LF, CRLF or CR ends), each trimmed (non-breaking spaces
@@ -89,13 +90,15 @@ export function splitLines(text: string, input: InputName = 'text'): Line[] {
     (withoutBom.includes('\u0000') || controls / withoutBom.length > RULES.controlShareMax)
   ) {
     const index = withoutBom.search(CONTROL);
-    const line = withoutBom.slice(0, index).split(/\r\n|\r|\n/u).length;
+    const line = withoutBom.slice(0, index).split(LINE_END).length;
     throw new ParseError([
       { input, line, message: 'the file is binary, not text (it holds control characters)' },
     ]);
   }
   const lines: Line[] = [];
-  withoutBom.split(/\r\n|\r|\n/u).forEach((raw, i) => {
+  // Without a carriage return every line ends in LF, and splitting on a string is far quicker.
+  const raws = withoutBom.includes('\r') ? withoutBom.split(LINE_END) : withoutBom.split('\n');
+  raws.forEach((raw, i) => {
     const trimmed = raw.trim().normalize('NFC');
     if (trimmed !== '') lines.push({ number: i + 1, text: trimmed });
   });

@@ -5,7 +5,7 @@ import { ParseError, type Problem } from './errors.ts';
 import { createIdMaker } from './ids.ts';
 import { classifyLine, findDateline, type LineKind } from './lineKinds.ts';
 import { correctionProblem, parseMeta, type Meta } from './meta.ts';
-import type { Bundle, Paragraph, Section, Sentence } from './schema.ts';
+import type { Bundle, Paragraph, Section, Sentence, Span } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 import { applySpeakerCorrections } from './speakerCorrections.ts';
 
@@ -181,19 +181,21 @@ function alignParagraph(
       `${where}: the gloss has ${glossSentences.length} sentences for ${sentences.length}; aligned by position`,
     );
   }
-  // splitSentences made these spans for this paragraph alone: they take their gloss in place.
-  const aligned: Sentence[] = sentences;
+  const glossOf: (Span | undefined)[] = [];
   for (const bead of beads) {
     stats.byType[bead.type] = (stats.byType[bead.type] ?? 0) + 1;
     const first = glossSentences[bead.target.first];
     const last = glossSentences[bead.target.first + bead.target.count - 1];
     if (!first || !last) continue;
-    for (let k = bead.source.first; k < bead.source.first + bead.source.count; k++) {
-      const sentence = aligned[k];
-      if (sentence) sentence.gloss = { start: first.start, end: last.end };
-    }
+    for (let k = bead.source.first; k < bead.source.first + bead.source.count; k++)
+      glossOf[k] = { start: first.start, end: last.end };
   }
-  return aligned;
+  // Each sentence made whole at once: a property added to an object after it is made takes a
+  // second store, and the bundle keeps every sentence.
+  return sentences.map((s, k): Sentence => {
+    const span = glossOf[k];
+    return span ? { start: s.start, end: s.end, gloss: span } : s;
+  });
 }
 
 export interface ParseResult {
@@ -291,17 +293,11 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     section?.paragraphs.push(paragraphOf(line, index, isFirstProse && sections.length === 1, kind));
   });
 
+  // The paragraphs themselves: a paragraph is a SpeechParagraph, and the finder only reads it.
   const speech: SpeechParagraph[] = [];
   for (const section of sections) {
-    for (const paragraph of section.paragraphs) {
-      if (paragraph.kind !== undefined) continue;
-      speech.push({
-        id: paragraph.id,
-        text: paragraph.text,
-        ...(paragraph.gloss === undefined ? {} : { gloss: paragraph.gloss }),
-        ...(paragraph.dateline ? { dateline: paragraph.dateline } : {}),
-      });
-    }
+    for (const paragraph of section.paragraphs)
+      if (paragraph.kind === undefined) speech.push(paragraph);
   }
   const found = attributeQuotations(speech);
   // Without corrections the parser's own lists stand: nothing to copy, no index of the texts.

@@ -39,49 +39,6 @@ const QUOTE_ENDS_SENTENCE = /[.!?…]\P{L}?$/u;
 /** What a new sentence starts with: a capital, a digit, a quotation mark or a parenthesis. */
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”«„(]/u;
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
-/** The characters that may join two parts of a word: ' - . and ’. */
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2d || code === 0x2e || code === 0x2019;
-}
-
-/** Where WORD's match at `i` ends, or -1 if no word starts there. */
-export function matchWord(text: string, i: number): number {
-  WORD.lastIndex = i;
-  // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
-  return WORD.test(text) ? WORD.lastIndex : -1;
-}
-
-/**
- * Where the word starting at `i` ends, or -1 if no word starts there: WORD's answer, read
- * character by character while the word is ASCII (most words of Indonesian and English news),
- * and left to WORD itself at the first character beyond ASCII.
- */
-export function wordEnd(text: string, i: number): number {
-  const first = text.charCodeAt(i);
-  if (!isAsciiLetterOrDigit(first)) return first < 128 ? -1 : matchWord(text, i);
-  let j = i + 1;
-  for (;;) {
-    // Past the end, charCodeAt gives NaN, which is no letter, digit or joiner.
-    const code = text.charCodeAt(j);
-    if (isAsciiLetterOrDigit(code)) {
-      j++;
-      continue;
-    }
-    // A joiner belongs to the word only when a letter or a digit follows it.
-    const next = isJoiner(code) ? text.charCodeAt(j + 1) : code;
-    if (isJoiner(code) && isAsciiLetterOrDigit(next)) {
-      j += 2;
-      continue;
-    }
-    if (!(next >= 128)) return j;
-    return matchWord(text, i);
-  }
-}
-
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -124,9 +81,10 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       i++;
       continue;
     }
-    const wordStop = wordEnd(text, i);
-    const match = wordStop >= 0;
-    let end = match ? wordStop : i + 1;
+    WORD.lastIndex = i;
+    // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
+    const match = WORD.test(text);
+    let end = match ? WORD.lastIndex : i + 1;
     // A quotation never starts inside a word; cut the word where the next quotation opens.
     if (quote && end > quote.start) end = Math.max(quote.start, i + 1);
     const word = text.slice(i, end);
