@@ -8,7 +8,14 @@ import { launchChromium } from './browser.ts';
 import { formatGlossFigures, measureGloss } from './glossCoverage.ts';
 import { ATTRIBUTION_TARGETS, scoreAttribution } from './scoreAttribution.ts';
 import { runLighthouse, type LighthouseScores } from './measureLighthouse.ts';
-import { measureHeap, measurePageWeight, measureToggleLatency } from './measurePage.ts';
+import {
+  measureHeap,
+  measurePageWeight,
+  measureToggleLatency,
+  summarizeSessions,
+  type ToggleLatency,
+  type ToggleSessions,
+} from './measurePage.ts';
 import { measureParser, median, readDefaultSeed, repeatArticle } from './measureParser.ts';
 import { serveStatic } from './staticServer.ts';
 import { staticFloorPage } from './staticFloorPage.ts';
@@ -22,8 +29,14 @@ import { staticFloorPage } from './staticFloorPage.ts';
 const DIST = 'dist';
 const RESULTS_DIR = 'bench-results';
 const LIGHTHOUSE_RUNS = 3;
-/** Three toggles a round: 51 in all, so the INP ignores exactly the one slowest (1 in 50). */
-const TOGGLE_ROUNDS = 17;
+/**
+ * Toggles are measured in reading sessions, each a fresh page load with 10 rounds of the three
+ * modes: every session has its cold first toggle, and with fewer than 50 toggles its INP is its
+ * slowest. The budget is judged on the median session, so one busy moment of a shared machine
+ * does not decide it, and neither does a run of fast warm toggles hide a slow first one.
+ */
+const TOGGLE_SESSIONS = { seed: 5, long: 3 };
+const TOGGLE_ROUNDS = 10;
 const CPU_SLOWDOWN = 4;
 const LONG_ARTICLE_TIMES = 100;
 
@@ -182,32 +195,39 @@ async function main(): Promise<void> {
       ]);
 
       process.stdout.write('toggle latency and heap…\n');
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
-      const seedHeap = await measureHeap(page);
-      const seedToggle = await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN);
       const long = parseArticle({
         id: 'bench-long',
         text: repeatArticle(seed.text, LONG_ARTICLE_TIMES),
         gloss: repeatArticle(seed.gloss, LONG_ARTICLE_TIMES),
       });
-      await dropBundleFile(page, long);
-      const longHeap = await measureHeap(page);
-      const longToggle = await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN);
-      await context.close();
+      const heap = { seedMb: NaN, longMb: NaN };
+      const sessions = { seed: [] as ToggleLatency[], long: [] as ToggleLatency[] };
+      for (const article of ['seed', 'long'] as const) {
+        for (let session = 0; session < TOGGLE_SESSIONS[article]; session++) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
+          if (article === 'long') await dropBundleFile(page, long);
+          if (session === 0) heap[`${article}Mb`] = await measureHeap(page);
+          sessions[article].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN));
+          await context.close();
+        }
+      }
+      const seedToggle = summarizeSessions(sessions.seed);
+      const longToggle = summarizeSessions(sessions.long);
+      const { seedMb: seedHeap, longMb: longHeap } = heap;
       results.toggle = { seed: seedToggle, long: longToggle };
-      results.heap = { seedMb: seedHeap, longMb: longHeap };
-      const fmt = (t: typeof seedToggle) =>
+      results.heap = heap;
+      const fmt = (t: ToggleSessions) =>
         `median ${t.medianMs.toFixed(0)}, INP ${t.inpMs.toFixed(0)} (worst ${t.worstMs.toFixed(0)}) ms`;
       rows.push([
-        `toggle, seed, CPU ${CPU_SLOWDOWN}× slower`,
+        `toggle, seed, CPU ${CPU_SLOWDOWN}× slower, ${TOGGLE_SESSIONS.seed} sessions`,
         fmt(seedToggle),
         `INP ≤ ${BUDGETS.toggleSeedMs} ms`,
         seedToggle.inpMs <= BUDGETS.toggleSeedMs,
       ]);
       rows.push([
-        `toggle, ${LONG_ARTICLE_TIMES}× seed, CPU ${CPU_SLOWDOWN}× slower`,
+        `toggle, ${LONG_ARTICLE_TIMES}× seed, CPU ${CPU_SLOWDOWN}× slower, ${TOGGLE_SESSIONS.long} sessions`,
         fmt(longToggle),
         `INP ≤ ${BUDGETS.toggleLongMs} ms`,
         longToggle.inpMs <= BUDGETS.toggleLongMs,

@@ -74,6 +74,30 @@ export interface ToggleLatency {
   worstMs: number;
 }
 
+/** Toggle latency over several reading sessions, each a fresh page load. */
+export interface ToggleSessions {
+  sessions: ToggleLatency[];
+  /** The median toggle of every session together. */
+  medianMs: number;
+  /**
+   * The median of the sessions' INPs: the slowest toggle a typical reader meets, the first one
+   * after loading included (a session of fewer than 50 toggles ignores none).
+   */
+  inpMs: number;
+  worstMs: number;
+}
+
+export function summarizeSessions(sessions: readonly ToggleLatency[]): ToggleSessions {
+  const every = sessions.flatMap((session) => session.durations.map((d) => d ?? 16));
+  const middle = <T>(sorted: readonly T[]): T | undefined => sorted[Math.floor(sorted.length / 2)];
+  return {
+    sessions: [...sessions],
+    medianMs: middle([...every].sort((a, b) => a - b)) ?? NaN,
+    inpMs: middle(sessions.map((session) => session.inpMs).sort((a, b) => a - b)) ?? NaN,
+    worstMs: Math.max(...every),
+  };
+}
+
 /** The INP of a session of interactions: the longest, ignoring the longest one in every 50. */
 export function interactionToNextPaint(durations: readonly number[]): number {
   const slowestFirst = [...durations].sort((a, b) => b - a);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { interactionToNextPaint } from '../../src/cli/measurePage.ts';
+import {
+  interactionToNextPaint,
+  summarizeSessions,
+  type ToggleLatency,
+} from '../../src/cli/measurePage.ts';
 
 describe('interactionToNextPaint', () => {
   it('is the slowest interaction when there are fewer than 50', () => {
@@ -16,5 +20,29 @@ describe('interactionToNextPaint', () => {
 
   it('has no figure without interactions', () => {
     expect(interactionToNextPaint([])).toBeNaN();
+  });
+});
+
+describe('summarizeSessions', () => {
+  function session(durations: (number | null)[]): ToggleLatency {
+    const numeric = durations.map((d) => d ?? 16);
+    return {
+      durations,
+      medianMs: NaN,
+      inpMs: interactionToNextPaint(numeric),
+      worstMs: Math.max(...numeric),
+    };
+  }
+
+  it('judges by the median session, its slow first toggle included', () => {
+    const summary = summarizeSessions([
+      session([48, 32, 24]),
+      session([40, null, 32]),
+      session([120, 32, 24]),
+    ]);
+    expect(summary.inpMs).toBe(48);
+    expect(summary.worstMs).toBe(120);
+    expect(summary.medianMs).toBe(32);
+    expect(summary.sessions).toHaveLength(3);
   });
 });
