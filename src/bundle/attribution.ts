@@ -56,6 +56,13 @@ function unnamedSpeaker(): Mention {
   return mention;
 }
 
+/** Gives a claim that has no speaker yet to `entity`, who thereby speaks. */
+function give(a: Attributed, entity: Entity | undefined): void {
+  if (!entity || a.entity) return;
+  a.entity = entity;
+  entity.speaking = true;
+}
+
 /** Who speaks in an attributed claim: its entity, if the claim says something. */
 function speakerOf(b: Attributed): Entity | undefined {
   return b.claim.spans.length > 0 ? b.entity : undefined;
@@ -70,11 +77,6 @@ function speakerOf(b: Attributed): Entity | undefined {
 function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver): void {
   let held: Attributed[] = [];
   let heldFallback: Entity | undefined;
-  const give = (a: Attributed, entity: Entity | undefined): void => {
-    if (!entity || a.entity) return;
-    a.entity = entity;
-    entity.speaking = true;
-  };
   work.forEach((item, n) => {
     const events = readIndonesianParagraph(
       item.paragraph.text,
@@ -144,13 +146,13 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
     held = item.attributed.filter((a) => !a.entity && a.claim.spans.length > 0);
     heldFallback = resolver.lastSpeaker();
   });
-  // One unnamed speaker for everything the article attributes to nobody.
+  // One unnamed speaker for everything the article attributes to nobody, made when first needed.
   let unnamed: Entity | undefined;
-  const nobody = (): Entity => (unnamed ??= resolver.unnamed(unnamedSpeaker()));
-  for (const h of held) give(h, heldFallback ?? nobody());
+  for (const h of held) give(h, heldFallback ?? (unnamed ??= resolver.unnamed(unnamedSpeaker())));
   for (const item of work) {
     for (const a of item.attributed) {
-      if (!a.entity && a.claim.spans.length > 0) give(a, resolver.lastSpeaker() ?? nobody());
+      if (a.entity || a.claim.spans.length === 0) continue;
+      give(a, resolver.lastSpeaker() ?? (unnamed ??= resolver.unnamed(unnamedSpeaker())));
     }
   }
 }

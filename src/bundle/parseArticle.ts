@@ -169,7 +169,7 @@ function alignParagraph(
   gloss: string | undefined,
   stats: AlignmentStats,
   warnings: string[],
-  where: string,
+  lineNumber: number,
 ): Sentence[] {
   const sentences = splitSentences(text);
   if (gloss === undefined) return sentences;
@@ -178,7 +178,7 @@ function alignParagraph(
   if (!beads) {
     beads = alignProportionally(sentences, glossSentences);
     warnings.push(
-      `${where}: the gloss has ${glossSentences.length} sentences for ${sentences.length}; aligned by position`,
+      `line ${lineNumber}: the gloss has ${glossSentences.length} sentences for ${sentences.length}; aligned by position`,
     );
   }
   const glossOf: (Span | undefined)[] = [];
@@ -198,6 +198,53 @@ function alignParagraph(
   });
 }
 
+/** What making a paragraph needs of the article around it. */
+interface ParagraphMaker {
+  glossLines: readonly Line[] | undefined;
+  stats: AlignmentStats;
+  warnings: string[];
+  makeId: (text: string, prefix: string) => string;
+}
+
+/**
+ * The paragraph of a body line (or the title): its id, gloss, kind of furniture, aligned
+ * sentences, and the dateline of the lead. A function of the module, not one made in each parse
+ * (see addClaim in quotes/reportedSpeech.ts).
+ */
+function paragraphOf(
+  maker: ParagraphMaker,
+  line: Line,
+  index: number,
+  isLead: boolean,
+  kind: LineKind,
+): Paragraph {
+  const gloss = maker.glossLines?.[index]?.text;
+  const paragraph: Paragraph = {
+    id: maker.makeId(line.text, 'p'),
+    text: line.text,
+    ...(gloss === undefined ? {} : { gloss }),
+    ...(kind === 'related' || kind === 'credit' || kind === 'advert' ? { kind } : {}),
+    sentences: alignParagraph(line.text, gloss, maker.stats, maker.warnings, line.number),
+    quotes: [],
+  };
+  const dateline = isLead ? findDateline(line.text) : undefined;
+  if (dateline) paragraph.dateline = dateline;
+  return paragraph;
+}
+
+/** What `read` returns, or undefined with its problems added to `problems` if it refuses. */
+function collect<T>(problems: Problem[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ParseError) {
+      problems.push(...error.problems);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 export interface ParseResult {
   bundle: Bundle;
   alignment: AlignmentStats;
@@ -209,22 +256,13 @@ export interface ParseResult {
  */
 export function parseArticleWithStats(input: ArticleInput): ParseResult {
   const problems: Problem[] = [];
-  const collect = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (error instanceof ParseError) {
-        problems.push(...error.problems);
-        return undefined;
-      }
-      throw error;
-    }
-  };
-  const lines = collect(() => splitLines(input.text, 'text'));
+  const lines = collect(problems, () => splitLines(input.text, 'text'));
   const glossLines =
-    input.gloss === undefined ? undefined : collect(() => splitLines(input.gloss ?? '', 'gloss'));
+    input.gloss === undefined
+      ? undefined
+      : collect(problems, () => splitLines(input.gloss ?? '', 'gloss'));
   const meta: Meta | undefined =
-    input.meta === undefined ? undefined : collect(() => parseMeta(input.meta ?? ''));
+    input.meta === undefined ? undefined : collect(problems, () => parseMeta(input.meta ?? ''));
   if (lines && lines.length === 0)
     problems.push({ input: 'text', line: 1, message: 'the article is empty' });
   if (glossLines && glossLines.length === 0)
@@ -245,28 +283,14 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
   const stats: AlignmentStats = { byType: {} };
   const warnings: string[] = [];
   const makeId = createIdMaker();
-
-  function paragraphOf(line: Line, index: number, isLead: boolean, kind: LineKind): Paragraph {
-    const gloss = glossLines?.[index]?.text;
-    const paragraph: Paragraph = {
-      id: makeId(line.text, 'p'),
-      text: line.text,
-      ...(gloss === undefined ? {} : { gloss }),
-      ...(kind === 'related' || kind === 'credit' || kind === 'advert' ? { kind } : {}),
-      sentences: alignParagraph(line.text, gloss, stats, warnings, `line ${line.number}`),
-      quotes: [],
-    };
-    const dateline = isLead ? findDateline(line.text) : undefined;
-    if (dateline) paragraph.dateline = dateline;
-    return paragraph;
-  }
+  const maker: ParagraphMaker = { glossLines, stats, warnings, makeId };
 
   // Index and slice, not `[title, ...body]`: a rest pattern steps an iterator over every line.
   const titleLine = lines[0];
   const bodyLines = lines.slice(1);
   if (!titleLine)
     throw new ParseError([{ input: 'text', line: 1, message: 'the article is empty' }]);
-  const title = paragraphOf(titleLine, 0, false, classifyLine(titleLine.text));
+  const title = paragraphOf(maker, titleLine, 0, false, classifyLine(titleLine.text));
   title.id = 'title';
   const sections: Section[] = [{ id: 'section-lead', heading: null, paragraphs: [] }];
   let sawProse = false;
@@ -290,7 +314,9 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     const section = sections[sections.length - 1];
     const isFirstProse = !sawProse && kind === 'prose';
     if (isFirstProse) sawProse = true;
-    section?.paragraphs.push(paragraphOf(line, index, isFirstProse && sections.length === 1, kind));
+    section?.paragraphs.push(
+      paragraphOf(maker, line, index, isFirstProse && sections.length === 1, kind),
+    );
   });
 
   // The paragraphs themselves: a paragraph is a SpeechParagraph, and the finder only reads it.

@@ -38,20 +38,33 @@ export function lowerTokens(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** The role with its short titles spelled out: "Menkeu" → "menteri keuangan". */
-export function expandRole(role: string): string {
-  return lowerTokens(role)
-    .map((w) => R.shortTitles.get(w) ?? R.roleSynonyms.get(w) ?? w)
-    .join(' ');
+/** A word of a role with a short title spelled out: "menkeu" → "menteri keuangan". */
+function expandWord(word: string): string {
+  return R.shortTitles.get(word) ?? R.roleSynonyms.get(word) ?? word;
+}
+
+/**
+ * The first two words of the role with its short titles spelled out ("Menkeu" → "menteri
+ * keuangan"), without spelling out the rest.
+ */
+function leadingRoleWords(role: string): string[] {
+  const words: string[] = [];
+  for (const word of lowerTokens(role)) {
+    for (const part of expandWord(word).split(' ')) {
+      words.push(part);
+      if (words.length === 2) return words;
+    }
+  }
+  return words;
 }
 
 /** Head keys of a role: its first word and its first two words, short titles spelled out. */
 function roleKeys(role: string): string[] {
   const keys: string[] = [];
-  const words = expandRole(role).split(' ');
+  const words = leadingRoleWords(role);
   const one = words[0];
   if (one && (R.roleHeads.has(one) || R.institutionHeads.has(one))) keys.push(one);
-  if (words.length > 1) keys.push(words.slice(0, 2).join(' '));
+  if (words.length > 1) keys.push(words.join(' '));
   return keys;
 }
 

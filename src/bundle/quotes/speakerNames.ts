@@ -18,7 +18,10 @@ export interface GlossNaming {
 }
 
 function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('id') + text.slice(1);
+  const first = text.charAt(0);
+  // ASCII has one upper case in every language; the locale's rules are asked for the rest only.
+  const upper = first < '\u0080' ? first.toUpperCase() : first.toLocaleUpperCase('id');
+  return upper + text.slice(1);
 }
 
 function wordCount(text: string): number {
