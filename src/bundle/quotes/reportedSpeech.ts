@@ -733,10 +733,11 @@ function isNameStart(tokens: readonly Token[], k: number): boolean {
 
 function readObjectMentions(reader: Reader): void {
   const { tokens, text } = reader;
-  const taken: { start: number; end: number }[] = [];
+  // The mentions themselves, not copies of their spans: only start and end are read.
+  const taken: Mention[] = [];
   for (const e of reader.events) {
     const m = e.type === 'claim' ? e.claim.mention : e.mention;
-    if (m) taken.push({ start: m.start, end: m.end });
+    if (m) taken.push(m);
   }
   taken.sort((a, b) => a.end - b.end);
   let next = 0;
