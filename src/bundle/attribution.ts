@@ -296,6 +296,21 @@ function pairWithGloss(
   }
 }
 
+/** The direct quotations of paragraph `n`'s gloss; what is unbalanced goes to `warnings`. */
+function glossQuotesOf(
+  paragraphs: readonly SpeechParagraph[],
+  n: number,
+  warnings: string[],
+): DirectQuote[] {
+  const paragraph = paragraphs[n];
+  if (paragraph?.gloss === undefined) return [];
+  const next = paragraphs[n + 1]?.gloss;
+  const found = findDirectQuotes(paragraph.gloss, next !== undefined && startsWithQuoteMark(next));
+  for (const problem of found.problems)
+    warnings.push(`paragraph ${paragraph.id} (English): ${problem}`);
+  return found.quotes;
+}
+
 /**
  * Finds the quotations of an article, direct and reported, decides who said each, and marks the
  * same quotation in the gloss. Pure and linear in the article: each paragraph is read once, and
@@ -312,27 +327,19 @@ export function attributeQuotations(paragraphs: readonly SpeechParagraph[]): Att
     for (const problem of found.problems) warnings.push(`paragraph ${paragraph.id}: ${problem}`);
     return { paragraph, direct: found.quotes, attributed: [] };
   });
-  const glossDirect = paragraphs.map((paragraph, n) => {
-    if (paragraph.gloss === undefined) return [];
-    const next = paragraphs[n + 1]?.gloss;
-    const found = findDirectQuotes(
-      paragraph.gloss,
-      next !== undefined && startsWithQuoteMark(next),
-    );
-    for (const problem of found.problems)
-      warnings.push(`paragraph ${paragraph.id} (English): ${problem}`);
-    return found.quotes;
-  });
-
   const resolver = new SpeakerResolver();
   resolveClaims(work, resolver);
-  // The gloss first, so that the English names are known when the speakers are named.
+  // The gloss first, so that the English names are known when the speakers are named. Its
+  // quotations are found paragraph by paragraph as they are paired, not all held from the
+  // start; their problems still come before the pairing's warnings, as the Indonesian's do.
   const glossNames = new Map<number, GlossNaming[]>();
+  const pairing: string[] = [];
   const builtByParagraph = work.map((item, n) => {
     const built = buildQuotes(item);
-    pairWithGloss(item, built, glossDirect[n] ?? [], warnings, glossNames);
+    pairWithGloss(item, built, glossQuotesOf(paragraphs, n, warnings), pairing, glossNames);
     return built;
   });
+  for (const warning of pairing) warnings.push(warning);
   const named = nameSpeakers(resolver.entities, glossNames);
   const quotes = new Map<string, Quote[]>();
   const used = new Set<Speaker>();
