@@ -242,7 +242,6 @@ function pairWithGloss(
   }
   const glossDateline = item.paragraph.dateline ? findDateline(gloss) : undefined;
   const glossSpans = glossSpansOf(readGlossParagraph(gloss, glossDirect, glossDateline?.end ?? 0));
-  const where = `paragraph ${item.paragraph.id}`;
   for (const kind of ['direct', 'indirect'] as const) {
     const source = built.filter((b) => b.span.kind === kind);
     const target = glossSpans.filter((g) => g.span.kind === kind);
@@ -260,7 +259,7 @@ function pairWithGloss(
       if (!g) {
         if (kind === 'direct')
           warnings.push(
-            `${where}: the quotation ${excerpt(item.paragraph.text, b.span)} has no counterpart in the English`,
+            `paragraph ${item.paragraph.id}: the quotation ${excerpt(item.paragraph.text, b.span)} has no counterpart in the English`,
           );
         return;
       }
@@ -281,7 +280,7 @@ function pairWithGloss(
         !names.some((w) => entity.nameTokens.has(w))
       ) {
         warnings.push(
-          `${where}: the Indonesian gives ${excerpt(item.paragraph.text, b.span)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
+          `paragraph ${item.paragraph.id}: the Indonesian gives ${excerpt(item.paragraph.text, b.span)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
         );
       }
     });
@@ -289,7 +288,7 @@ function pairWithGloss(
       target.forEach((g, j) => {
         if (!used.has(j))
           warnings.push(
-            `${where}: the English quotation ${excerpt(gloss, g.span)} has no counterpart in the Indonesian`,
+            `paragraph ${item.paragraph.id}: the English quotation ${excerpt(gloss, g.span)} has no counterpart in the Indonesian`,
           );
       });
     }

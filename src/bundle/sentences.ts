@@ -141,8 +141,17 @@ function segmenterPieces(text: string): Span[] {
   while (position < text.length) {
     const end = Math.min(text.length, position + size);
     const found: Span[] = [];
-    for (const { index, segment } of sentenceSegmenter().segment(text.slice(position, end))) {
-      found.push({ start: position + index, end: position + index + segment.length });
+    const segments = sentenceSegmenter().segment(text.slice(position, end));
+    // Segment after segment by containing(), not by the iterator: the same segments (checked on
+    // random text), at about half the iterator's cost in Node 20.
+    for (let at = 0; at < end - position;) {
+      const piece = segments.containing(at);
+      if (!piece) break;
+      found.push({
+        start: position + piece.index,
+        end: position + piece.index + piece.segment.length,
+      });
+      at = piece.index + piece.segment.length;
     }
     if (end === text.length) {
       pieces.push(...found);

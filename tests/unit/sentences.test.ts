@@ -75,3 +75,29 @@ test('the one-sentence shortcut gives exactly what the segmenter gives', () => {
     { numRuns: 5000 },
   );
 });
+
+test("the segmenter's containing() walks the same sentences as its iterator", () => {
+  // sentences.ts steps through the segments with containing(), which Node 20 does in about half
+  // the time; this holds it to the iterator's answer.
+  const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' });
+  const piece = fc.constantFrom('Kata', 'dia', 'B', '1.5', 'dr.', '.', '...', '?', '!', ' ');
+  const odd = fc.constantFrom('"', '“', '”', '(', ')', '\n', '\u2029', '\u0085', '。', '😀');
+  const text = fc
+    .array(fc.oneof(piece, odd, fc.string({ unit: 'grapheme', maxLength: 2 })), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const iterated = [...segmenter.segment(t)].map((s) => [s.index, s.segment.length]);
+      const stepped: number[][] = [];
+      const segments = segmenter.segment(t);
+      for (let at = 0; at < t.length;) {
+        const s = segments.containing(at);
+        if (!s) break;
+        stepped.push([s.index, s.segment.length]);
+        at = s.index + s.segment.length;
+      }
+      expect(stepped).toEqual(iterated);
+    }),
+    { numRuns: 3000 },
+  );
+});

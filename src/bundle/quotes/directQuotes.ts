@@ -97,16 +97,21 @@ function followedByCue(text: string, end: number): boolean {
   return R.postCues.has(word) || R.postCues.has(word.replace(/nya$/u, ''));
 }
 
+/** Whether `words` ends with the words of `phrase`, compared in place (no slice per phrase). */
+function endsWithWords(words: readonly string[], phrase: readonly string[]): boolean {
+  const offset = words.length - phrase.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[offset + k] !== phrase[k]) return false;
+  return true;
+}
+
 function isNotSpeech(text: string, quote: Span): boolean {
   const all = wordsBefore(text, quote.start, 4);
   // "dubbed the "reading revolution"": look past an article to the cue.
   const before = R.articles.has(all[all.length - 1] ?? '') ? all.slice(0, -1) : all;
   const last = before[before.length - 1] ?? '';
   if (R.titleCues.has(last)) return true;
-  for (const cue of R.soCalledCues) {
-    const tail = before.slice(-cue.length);
-    if (tail.length === cue.length && tail.every((w, k) => w === cue[k])) return true;
-  }
+  for (const cue of R.soCalledCues) if (endsWithWords(before, cue)) return true;
   const inner = text.slice(quote.start + 1, quote.end - 1);
   return looksLikeTitle(inner) && !followedByCue(text, quote.end);
 }
