@@ -40,7 +40,8 @@ interface Attributed {
 
 interface ParagraphWork {
   paragraph: SpeechParagraph;
-  direct: DirectQuote[];
+  /** Its last direct quotation runs on into the next paragraph. */
+  runsOn: boolean;
   attributed: Attributed[];
 }
 
@@ -74,13 +75,20 @@ function speakerOf(b: Attributed): Entity | undefined {
  * else the nearest speaker of its paragraph, else the quotation it runs on from or into, else
  * the last speaker before it.
  */
-function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver): void {
+function resolveClaims(
+  work: readonly ParagraphWork[],
+  resolver: SpeakerResolver,
+  warnings: string[],
+): void {
   let held: Attributed[] = [];
   let heldFallback: Entity | undefined;
   work.forEach((item, n) => {
+    // The quotations are found as each paragraph is read, not all held from the start.
+    const direct = directQuotesOf(item.paragraph, work[n + 1]?.paragraph.text, warnings);
+    item.runsOn = direct[direct.length - 1]?.runsOn === true;
     const events = readIndonesianParagraph(
       item.paragraph.text,
-      item.direct,
+      direct,
       item.paragraph.dateline?.end ?? 0,
     );
     // Claims of one sentence may share a mention object; it is resolved once.
@@ -111,7 +119,7 @@ function resolveClaims(work: readonly ParagraphWork[], resolver: SpeakerResolver
     item.attributed = compact(item.attributed);
     // A quotation running on from the last paragraph shares its speaker, whichever names it.
     const previous = work[n - 1];
-    const runOn = previous?.direct[previous.direct.length - 1]?.runsOn === true;
+    const runOn = previous?.runsOn === true;
     const firstQuote = item.attributed.find((a) => a.claim.spans.some((s) => s.kind === 'direct'));
     if (runOn && previous && firstQuote) {
       const from = previous.attributed.findLast((a) =>
@@ -295,6 +303,17 @@ function pairWithGloss(
   }
 }
 
+/** The direct quotations of a paragraph; what is unbalanced goes to `warnings`. */
+function directQuotesOf(
+  paragraph: SpeechParagraph,
+  next: string | undefined,
+  warnings: string[],
+): DirectQuote[] {
+  const found = findDirectQuotes(paragraph.text, next !== undefined && startsWithQuoteMark(next));
+  for (const problem of found.problems) warnings.push(`paragraph ${paragraph.id}: ${problem}`);
+  return found.quotes;
+}
+
 /** The direct quotations of paragraph `n`'s gloss; what is unbalanced goes to `warnings`. */
 function glossQuotesOf(
   paragraphs: readonly SpeechParagraph[],
@@ -317,20 +336,16 @@ function glossQuotesOf(
  */
 export function attributeQuotations(paragraphs: readonly SpeechParagraph[]): Attribution {
   const warnings: string[] = [];
-  const work: ParagraphWork[] = paragraphs.map((paragraph, n) => {
-    const next = paragraphs[n + 1];
-    const found = findDirectQuotes(
-      paragraph.text,
-      next !== undefined && startsWithQuoteMark(next.text),
-    );
-    for (const problem of found.problems) warnings.push(`paragraph ${paragraph.id}: ${problem}`);
-    return { paragraph, direct: found.quotes, attributed: [] };
-  });
+  const work: ParagraphWork[] = paragraphs.map((paragraph) => ({
+    paragraph,
+    runsOn: false,
+    attributed: [],
+  }));
   const resolver = new SpeakerResolver();
-  resolveClaims(work, resolver);
+  resolveClaims(work, resolver, warnings);
   // The gloss first, so that the English names are known when the speakers are named. Its
-  // quotations are found paragraph by paragraph as they are paired, not all held from the
-  // start; their problems still come before the pairing's warnings, as the Indonesian's do.
+  // quotations too are found paragraph by paragraph; their problems still come after all the
+  // Indonesian's and before the pairing's warnings.
   const glossNames = new Map<number, GlossNaming[]>();
   const pairing: string[] = [];
   const builtByParagraph = work.map((item, n) => {

@@ -1,4 +1,3 @@
-import { compact } from '../arrays.ts';
 import type { Span } from '../schema.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 
@@ -190,5 +189,5 @@ export function findDirectQuotes(text: string, nextStartsWithMark: boolean): Dir
       problems.push(`the quotation mark at ${openAt} is never closed; ignored`);
     }
   }
-  return { quotes: compact(quotes), problems };
+  return { quotes, problems };
 }
