@@ -83,8 +83,11 @@ export function createIdMaker(): (text: string, prefix: string) => string {
   return (text, prefix) => {
     const slug = slugify(text);
     const base = slug === '' ? prefix : STARTS_WITH_LETTER.test(slug) ? slug : `${prefix}-${slug}`;
-    let id = base;
-    let n = nextSuffix.get(base) ?? 2;
+    const seen = nextSuffix.get(base);
+    // A base asked for before is taken already (by that line, or else it was passed over for a
+    // suffix), so the search starts at its next suffix.
+    let n = seen ?? 2;
+    let id = seen === undefined ? base : `${base}-${n++}`;
     while (taken.has(id)) id = `${base}-${n++}`;
     nextSuffix.set(base, n);
     taken.add(id);

@@ -40,3 +40,30 @@ test('slugify gives the slug of the Unicode folding', () => {
     { numRuns: 3000 },
   );
 });
+
+test('ids are those of a plain search for the first free suffix', () => {
+  // The reference: try the base, then base-2, base-3, … until one is free.
+  const plainIdMaker = () => {
+    const taken = new Set<string>();
+    return (text: string, prefix: string) => {
+      const slug = slugify(text);
+      const base = slug === '' ? prefix : /^[a-z]/u.test(slug) ? slug : `${prefix}-${slug}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return id;
+    };
+  };
+  const line = fc.constantFrom('Sama', 'Sama 2', 'Sama 3', 'sama-2', '2 Sama', 'Lain', '', '!');
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(line, fc.constantFrom('p', 'section')), { maxLength: 40 }),
+      (asks) => {
+        const fast = createIdMaker();
+        const plain = plainIdMaker();
+        for (const [text, prefix] of asks) expect(fast(text, prefix)).toBe(plain(text, prefix));
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
