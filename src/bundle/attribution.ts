@@ -34,7 +34,7 @@ const WARNING_EXCERPT = 40;
 
 interface Attributed {
   claim: Claim;
-  /** Made present (if undefined) with the claim: an object keeps the shape it is made with. */
+  /** There from the start, if undefined: a property added later would take a second store. */
   entity: Entity | undefined;
 }
 
@@ -73,7 +73,8 @@ function speakerOf(b: Attributed): Entity | undefined {
  * Attributes every claim of the article to an entity, in order. A claim with no speaker of its
  * own takes the speaker named by a "Hal itu disampaikan X" at the start of the next paragraph,
  * else the nearest speaker of its paragraph, else the quotation it runs on from or into, else
- * the last speaker before it.
+ * the last speaker before it. Each paragraph's quotations are found as it is read; what is
+ * unbalanced goes to `warnings`.
  */
 function resolveClaims(
   work: readonly ParagraphWork[],

@@ -45,7 +45,8 @@ function expandWord(word: string): string {
 
 /**
  * The first two words of the role with its short titles spelled out ("Menkeu" → "menteri
- * keuangan"), without spelling out the rest.
+ * keuangan"), without spelling out the rest: the words of the whole spelled-out role are each
+ * word's own words in turn, so the first two are found from the first word or two.
  */
 function leadingRoleWords(role: string): string[] {
   const words: string[] = [];
