@@ -342,7 +342,8 @@ export function parseArticleWithStats(input: ArticleInput): ParseResult {
     for (const paragraph of section.paragraphs)
       paragraph.quotes = attribution.quotes.get(paragraph.id) ?? [];
   }
-  warnings.push(...found.warnings);
+  // One by one: spreading a list of tens of thousands of warnings would overflow the call stack.
+  for (const warning of found.warnings) warnings.push(warning);
 
   const bundle: Bundle = {
     schemaVersion: 1,
