@@ -26,7 +26,7 @@ export function prewarmReadingModes(element: HTMLElement): void {
   }
   element.setAttribute('data-mode', mode);
   // A shorter page in another mode may have pulled the scroll position up.
-  if (window.scrollY !== scrollY) window.scrollTo(scrollX, scrollY);
+  window.scrollTo(scrollX, scrollY);
 }
 
 /**
@@ -48,14 +48,9 @@ export function ReaderFrame({ store, children }: { store: ReaderStore; children:
       }
     }
     apply();
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(() => prewarmReadingModes(element));
-      const unsubscribe = store.subscribe(apply);
-      return () => {
-        cancelIdleCallback(idle);
-        unsubscribe();
-      };
-    }
+    // Once, when the browser is idle (see prewarmReadingModes).
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => prewarmReadingModes(element));
     return store.subscribe(apply);
   }, [store]);
   return (
