@@ -52,10 +52,14 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
       pending = true;
       afterNextPaint(write);
     });
+    // A reload or a closed tab right after a change must not lose it to the wait for the paint.
+    const flush = () => pending && write();
+    window.addEventListener('pagehide', flush);
     return () => {
       // Whatever changed last is still written, even if the article is leaving.
-      if (pending) write();
+      flush();
       cancelled = true;
+      window.removeEventListener('pagehide', flush);
       unsubscribe();
     };
   }, [store, storage, bundle.id]);

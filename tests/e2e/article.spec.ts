@@ -189,6 +189,20 @@ test('mode, theme, text size and folded sections are remembered', async ({ page 
   expect(background).toBe('rgb(21, 23, 26)');
 });
 
+test('a change is remembered even when the page is left at once', async ({ page }) => {
+  await page.goto('/?lng=en');
+  // Choose English and reload in the same task: no frame is painted in between.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => {
+      document.querySelector<HTMLInputElement>('input[name="reading-mode"][value="en"]')?.click();
+      location.assign('/?lng=en');
+    }),
+  ]);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+});
+
 test('each quotation carries data-speaker in both languages with the same id', async ({ page }) => {
   await page.goto('/?lng=en');
   await openSeedWithSpeakers(page);

@@ -24,6 +24,12 @@ export async function openBundle(page: Page, bundle: Bundle, name = 'artikel.jso
 export async function openSeedWithSpeakers(page: Page): Promise<Bundle> {
   const bundle = withSpeakers(await fetchSeed(page));
   await openBundle(page, bundle);
+  // The seed's own page has a legend too: wait for the opened article itself, or the test would
+  // act on the page it replaces (opening loads the parser and the checks first).
+  await page
+    .getByRole('status')
+    .filter({ hasText: /your own article|artikel Anda sendiri/ })
+    .waitFor();
   await page.getByRole('heading', { name: /Who speaks|Siapa yang berbicara/ }).waitFor();
   return bundle;
 }
