@@ -32,14 +32,15 @@ const SETTLE_FRAMES = 12;
  * estimated height with its real one: the rows above a link's target can push it away after the
  * jump. For a few frames, bring it back whenever it has left the top half of the screen.
  */
-function keepInView(element: Element): void {
+function keepInView(element: Element, block: 'start' | 'center'): void {
   const view = element.ownerDocument.defaultView;
   if (!view || typeof view.requestAnimationFrame !== 'function') return;
   let frames = SETTLE_FRAMES;
   function check(): void {
     if (!view) return;
-    const top = element.getBoundingClientRect().top;
-    if (top < 0 || top > view.innerHeight / 2) element.scrollIntoView({ block: 'start' });
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top < 0 || (block === 'start' ? top > view.innerHeight / 2 : bottom > view.innerHeight))
+      element.scrollIntoView({ block });
     if (--frames > 0) view.requestAnimationFrame(check);
   }
   view.requestAnimationFrame(check);
@@ -58,7 +59,7 @@ export function revealParagraph(
   // A link is a jump, not a glide: scrolled at once, then held while the rows settle.
   if (typeof element.scrollIntoView === 'function') {
     element.scrollIntoView({ block: 'start' });
-    keepInView(element);
+    keepInView(element, 'start');
   }
   return true;
 }
@@ -90,7 +91,11 @@ export function jumpToNextQuote(
   if (key === null) return null;
   unfoldParagraph(store, bundle, key.split(':')[0] ?? '');
   const quote = byKey.get(key);
-  if (quote) scrollToElement(quote, 'center');
+  // A jump too, held like a link's: a glide ended wherever the rows rendering on the way left it.
+  if (quote && typeof quote.scrollIntoView === 'function') {
+    quote.scrollIntoView({ block: 'center' });
+    keepInView(quote, 'center');
+  }
   const sentence = quote?.closest('[data-sentence]');
   if (sentence instanceof HTMLElement) sentence.focus({ preventScroll: true });
   return key;
