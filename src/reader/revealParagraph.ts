@@ -46,6 +46,13 @@ function keepInView(element: Element, block: 'start' | 'center'): void {
   view.requestAnimationFrame(check);
 }
 
+/** Scrolls to an element at once and holds it there while the rows around it render. */
+function jumpTo(element: Element, block: 'start' | 'center'): void {
+  if (typeof element.scrollIntoView !== 'function') return;
+  element.scrollIntoView({ block });
+  keepInView(element, block);
+}
+
 /** Unfolds and jumps to a paragraph (or section), for links to `#paragraph-id`. */
 export function revealParagraph(
   document: Document,
@@ -57,10 +64,7 @@ export function revealParagraph(
   const element = document.getElementById(paragraphId);
   if (!element?.closest('#article')) return false;
   // A link is a jump, not a glide: scrolled at once, then held while the rows settle.
-  if (typeof element.scrollIntoView === 'function') {
-    element.scrollIntoView({ block: 'start' });
-    keepInView(element, 'start');
-  }
+  jumpTo(element, 'start');
   return true;
 }
 
@@ -92,10 +96,7 @@ export function jumpToNextQuote(
   unfoldParagraph(store, bundle, key.split(':')[0] ?? '');
   const quote = byKey.get(key);
   // A jump too, held like a link's: a glide ended wherever the rows rendering on the way left it.
-  if (quote && typeof quote.scrollIntoView === 'function') {
-    quote.scrollIntoView({ block: 'center' });
-    keepInView(quote, 'center');
-  }
+  if (quote) jumpTo(quote, 'center');
   const sentence = quote?.closest('[data-sentence]');
   if (sentence instanceof HTMLElement) sentence.focus({ preventScroll: true });
   return key;

@@ -2,10 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EAGER_COMPILE_HINT } from '../../src/cli/eagerCompilePlugin.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 
 /** The SPEC's budget for the JavaScript the default page loads, gzipped. */
 const JS_BUDGET_BYTES = 95 * 1000;
+
+/** The paths of every script the default page loads before anyone touches it. */
+async function scriptsOfDefaultPage(page: Page): Promise<Set<string>> {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  return scripts;
+}
 
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
@@ -71,13 +84,7 @@ test('hydration is silent and shifts nothing', async ({ page }) => {
 test(`the default page loads at most ${JS_BUDGET_BYTES / 1000} KB of gzipped JavaScript`, async ({
   page,
 }) => {
-  const scripts = new Set<string>();
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
-  });
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  const scripts = await scriptsOfDefaultPage(page);
   let total = 0;
   for (const script of scripts) {
     total += gzipSync(readFileSync(path.join('dist', script)), { level: 9 }).byteLength;
@@ -89,13 +96,7 @@ test(`the default page loads at most ${JS_BUDGET_BYTES / 1000} KB of gzipped Jav
 test('the reader script is compiled as it loads, the lazy chunks only when they are used', async ({
   page,
 }) => {
-  const scripts = new Set<string>();
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
-  });
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  const scripts = await scriptsOfDefaultPage(page);
   const main = [...scripts].filter((script) => /\/main-[\w-]+\.js$/u.test(script));
   expect(main, [...scripts].join(', ')).toHaveLength(1);
   const hinted = readdirSync(path.join('dist', 'assets')).filter((file) =>
