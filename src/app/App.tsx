@@ -9,12 +9,12 @@ import { TextSizeSwitch, ThemeSwitch } from '../reader/DisplaySettings.tsx';
 import { FoldAllButtons } from '../reader/FoldAllButtons.tsx';
 import { InterfaceLanguageSwitch } from '../reader/InterfaceLanguageSwitch.tsx';
 import { OpenArticle } from '../reader/OpenArticle.tsx';
-import { openArticleFile, openPastedText, pickArticleFiles } from '../reader/openArticle.ts';
+import { openArticleFile, openDroppedFiles, openPastedText } from '../reader/openArticle.ts';
 import type { OpenProblem, OpenResult } from '../reader/openResult.ts';
 import { ReaderFrame } from '../reader/ReaderFrame.tsx';
 import type { ReaderStore } from '../reader/readerState.ts';
 import { ReadingModeToggle } from '../reader/ReadingModeToggle.tsx';
-import { revealParagraph, scrollToElement } from '../reader/revealParagraph.ts';
+import { unfoldParagraph } from '../reader/SectionBlock.tsx';
 import { SpeakerLegend } from '../reader/SpeakerLegend.tsx';
 import { SpeakerNote } from '../reader/SpeakerNote.tsx';
 import { isStringList, storageKeys, type SafeStorage } from '../reader/storage.ts';
@@ -68,7 +68,11 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
   useEffect(() => {
     function reveal(): void {
       const { paragraph } = readUrlState('', window.location.hash, []);
-      if (paragraph !== undefined) revealParagraph(document, store, bundle, paragraph);
+      if (paragraph === undefined) return;
+      // Loaded only for a link to a paragraph: the jump is not part of the first view.
+      void import('../reader/revealParagraph.ts').then(({ revealParagraph }) =>
+        revealParagraph(document, paragraph, (id) => unfoldParagraph(store, bundle, id)),
+      );
     }
     reveal();
     window.addEventListener('hashchange', reveal);
@@ -76,17 +80,7 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
   }, [store, bundle]);
 
   async function show(result: Promise<OpenResult>): Promise<void> {
-    let outcome: OpenResult;
-    try {
-      outcome = await result;
-    } catch (error) {
-      outcome = {
-        ok: false,
-        problems: [
-          { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) },
-        ],
-      };
-    }
+    const outcome = await result;
     if (!outcome.ok) {
       setProblems(outcome.problems);
       return;
@@ -100,16 +94,12 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
     });
     setShown({ bundle: outcome.bundle, own: true });
     const top = document.querySelector('.app');
+    const { scrollToElement } = await import('../reader/revealParagraph.ts');
     if (top) scrollToElement(top, 'start');
   }
 
-  function openFiles(files: readonly File[]): void {
-    const { article: file, gloss } = pickArticleFiles(files);
-    void show(openArticleFile(file, gloss));
-  }
-
   useOpenAnywhere({
-    onFiles: openFiles,
+    onFiles: (files) => void show(openDroppedFiles(files)),
     onText: (text) => void show(openPastedText(text)),
   });
 

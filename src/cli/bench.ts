@@ -207,6 +207,8 @@ async function main(): Promise<void> {
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           const page = await context.newPage();
           await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
+          // Hydrated and every control answering (main.tsx sets it), as a reader's first tap meets it.
+          await page.waitForSelector('html[data-ready]', { state: 'attached' });
           if (article === 'long') await dropBundleFile(page, long);
           if (session === 0) heap[`${article}Mb`] = await measureHeap(page);
           sessions[article].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN));

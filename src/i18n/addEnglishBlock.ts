@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import englishLocale from './locales/en.json?raw';
 
 /** Top-level blocks of the English locale that the browser's first view leaves out. */
-export type LazyEnglishBlock = 'errors' | 'words';
+export type LazyEnglishBlock = 'errors' | 'inputs' | 'words';
 
 /**
  * The browser's first view ships English without the blocks only lazily loaded features use

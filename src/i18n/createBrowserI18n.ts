@@ -1,12 +1,12 @@
 import { createInstance, type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { baseI18nOptions, type InterfaceLanguage } from './languages.ts';
-// Every top-level block but `errors` and `words`, by name, so the build leaves the problem messages
-// and the word card's strings out of the first view's script; the problems panel and the word card
-// add them when they load (addEnglishBlock.ts).
-import { app, buttons, inputs, labels, modes, status, textSizes, themes } from './locales/en.json';
+// Every top-level block but `errors`, `inputs` and `words`, by name, so the build leaves the problem
+// messages and the word card's strings out of the first view's script; the problems panel and the
+// word card add them when they load (addEnglishBlock.ts).
+import { app, buttons, labels, modes, status, textSizes, themes } from './locales/en.json';
 
-const en = { app, status, labels, modes, themes, textSizes, buttons, inputs };
+const en = { app, status, labels, modes, themes, textSizes, buttons };
 
 /**
  * English (the source locale, and the language pages are prerendered in) ships with the page;
@@ -36,7 +36,8 @@ export async function createBrowserI18n(language: InterfaceLanguage): Promise<i1
     .use(initReactI18next)
     .init({
       ...baseI18nOptions(language),
-      resources: { en: { translation: en } },
+      // A copy: the lazily added blocks (addEnglishBlock.ts) go into this instance alone.
+      resources: { en: { translation: { ...en } } },
       partialBundledLanguages: true,
     });
   return instance;

@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Bundle, Paragraph } from '../bundle/schema.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import { watchNearRows } from './displayChange.ts';
 import { ParagraphRow } from './ParagraphRow.tsx';
 import type { ReaderStore } from './readerState.ts';
 import { SectionBlock } from './SectionBlock.tsx';
@@ -43,6 +44,7 @@ export function ArticleView({ bundle, store }: { bundle: Bundle; store: ReaderSt
   );
   useSentenceTracking(ref, partners, store);
   useSpeakerFocus(ref, store);
+  useEffect(() => (ref.current ? watchNearRows(ref.current) : undefined), [bundle]);
   const long = paragraphCount(bundle) > LONG_ARTICLE;
   const rows = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map((paragraph) => (

@@ -86,6 +86,7 @@ export function OpenProblems({
 }) {
   const { t, i18n } = useTranslation();
   addEnglishBlock(i18n, 'errors');
+  addEnglishBlock(i18n, 'inputs');
   return (
     <div className="problems" role="alert">
       <p className="problems-title">{t('errors.couldNotOpen')}</p>

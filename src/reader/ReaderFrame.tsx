@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { changeDisplay } from './displayChange.ts';
 import type { ReaderState, ReaderStore } from './readerState.ts';
 
 function frameAttributes(state: ReaderState) {
@@ -10,11 +11,15 @@ function frameAttributes(state: ReaderState) {
   };
 }
 
+/** Attributes that move text, rather than only recolour it. */
+const LAYOUT_ATTRIBUTES = new Set(['data-mode', 'data-text-size']);
+
 /**
  * The root element carrying the reading mode, theme, text size and speaker focus as data
  * attributes; CSS does the rest. React renders them once (on the server too); after that the
  * store writes them straight onto the element, so a toggle runs no React render at all: the
- * input's frame has only the style and layout the change itself needs.
+ * input's frame has only the style and layout the change itself needs, for the rows on and near
+ * the screen (displayChange.ts).
  */
 export function ReaderFrame({ store, children }: { store: ReaderStore; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -23,10 +28,21 @@ export function ReaderFrame({ store, children }: { store: ReaderStore; children:
     if (!element) return;
     function apply(): void {
       if (!element) return;
-      for (const [name, value] of Object.entries(frameAttributes(store.get()))) {
-        if (value === undefined) element.removeAttribute(name);
-        else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-      }
+      const frame = element;
+      const changes = Object.entries(frameAttributes(store.get())).filter(
+        ([name, value]) => frame.getAttribute(name) !== (value ?? null),
+      );
+      if (changes.length === 0) return;
+      changeDisplay(
+        frame,
+        () => {
+          for (const [name, value] of changes) {
+            if (value === undefined) frame.removeAttribute(name);
+            else frame.setAttribute(name, value);
+          }
+        },
+        changes.some(([name]) => LAYOUT_ATTRIBUTES.has(name)),
+      );
     }
     apply();
     return store.subscribe(apply);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../bundle/schema.ts';
+import type { Bundle, Section } from '../bundle/schema.ts';
 import { useReaderState, type ReaderStore } from './readerState.ts';
 
 export function toggleFolded(store: ReaderStore, sectionId: string): void {
@@ -9,6 +10,17 @@ export function toggleFolded(store: ReaderStore, sectionId: string): void {
     folded: folded.includes(sectionId)
       ? folded.filter((id) => id !== sectionId)
       : [...folded, sectionId],
+  });
+}
+
+/** Unfolds the section holding the paragraph (at once, so it can be scrolled to). */
+export function unfoldParagraph(store: ReaderStore, bundle: Bundle, paragraphId: string): void {
+  const section = bundle.sections.find(
+    (s) => s.id === paragraphId || s.paragraphs.some((p) => p.id === paragraphId),
+  );
+  if (!section || !store.get().folded.includes(section.id)) return;
+  flushSync(() => {
+    store.update({ folded: store.get().folded.filter((id) => id !== section.id) });
   });
 }
 

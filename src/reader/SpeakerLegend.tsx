@@ -4,7 +4,7 @@ import type { Bundle } from '../bundle/schema.ts';
 import { speakerColours } from './ArticleView.tsx';
 import { speakerAboutId } from './ParagraphText.tsx';
 import { useReaderState, type ReaderStore } from './readerState.ts';
-import { jumpToNextQuote } from './revealParagraph.ts';
+import { unfoldParagraph } from './SectionBlock.tsx';
 import { speakerInLanguage } from './speakerNames.ts';
 
 export function quoteCounts(bundle: Bundle): Map<string, number> {
@@ -58,14 +58,18 @@ export function SpeakerLegend({ bundle, store }: { bundle: Bundle; store: Reader
                 disabled={count === 0}
                 aria-label={t('buttons.nextQuoteBy', { name })}
                 onClick={(event) => {
-                  const key = jumpToNextQuote(
-                    event.currentTarget.ownerDocument,
-                    store,
-                    bundle,
-                    speaker.id,
-                    lastJump.current.get(speaker.id) ?? null,
-                  );
-                  if (key !== null) lastJump.current.set(speaker.id, key);
+                  const document = event.currentTarget.ownerDocument;
+                  // The jump's code is loaded on first use: it is not part of the first view.
+                  void import('./revealParagraph.ts').then(({ jumpToNextQuote }) => {
+                    const key = jumpToNextQuote(
+                      document,
+                      store.get().mode,
+                      speaker.id,
+                      lastJump.current.get(speaker.id) ?? null,
+                      (paragraph) => unfoldParagraph(store, bundle, paragraph),
+                    );
+                    if (key !== null) lastJump.current.set(speaker.id, key);
+                  });
                 }}
               >
                 <span aria-hidden="true">↓</span>

@@ -1,30 +1,39 @@
+import type * as Flow from './openArticleFlow.ts';
 import type { ArticleFile, OpenResult } from './openResult.ts';
 
 /**
- * Opens an article file: a bundle (.json) or raw Indonesian text (.txt) with an optional English
- * gloss file. Every failure comes back as located problems; nothing is thrown for bad input.
- * The flow itself (parser, schema, decoder) loads only now, outside the first view's script.
+ * Runs part of the open-your-own flow (parser, schema, decoder), which loads only now, outside the
+ * first view's script. Every failure comes back as problems, a flow that cannot load included.
  */
-export async function openArticleFile(
+async function withFlow(run: (flow: typeof Flow) => Promise<OpenResult>): Promise<OpenResult> {
+  try {
+    return await run(await import('./openArticleFlow.ts'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ kind: 'unreadable', message }] };
+  }
+}
+
+/**
+ * Opens an article file: a bundle (.json) or raw Indonesian text (.txt) with an optional English
+ * gloss file. Nothing is thrown for bad input.
+ */
+export function openArticleFile(
   article: ArticleFile | undefined,
   gloss?: ArticleFile,
 ): Promise<OpenResult> {
-  const flow = await import('./openArticleFlow.ts');
-  return flow.openArticleFile(article, gloss);
+  return withFlow((flow) => flow.openArticleFile(article, gloss));
+}
+
+/** Files dropped at once: the article, and its English gloss when there is one. */
+export function openDroppedFiles(files: readonly ArticleFile[]): Promise<OpenResult> {
+  return withFlow((flow) => {
+    const { article, gloss } = flow.pickArticleFiles(files);
+    return flow.openArticleFile(article, gloss);
+  });
 }
 
 /** Pasted text: a bundle when it looks like JSON, otherwise the raw article. */
-export async function openPastedText(text: string): Promise<OpenResult> {
-  const flow = await import('./openArticleFlow.ts');
-  return flow.openPastedText(text);
-}
-
-/** Of several files dropped at once, which is the article and which its English gloss. */
-export function pickArticleFiles<T extends { name: string }>(
-  files: readonly T[],
-): { article: T | undefined; gloss: T | undefined } {
-  const isGloss = (file: T) => /(^|[^a-z])(en|gloss|english)\.txt$/iu.test(file.name);
-  const gloss = files.length > 1 ? files.find(isGloss) : undefined;
-  const article = files.find((file) => file !== gloss);
-  return { article, gloss };
+export function openPastedText(text: string): Promise<OpenResult> {
+  return withFlow((flow) => flow.openPastedText(text));
 }

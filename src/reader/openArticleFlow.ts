@@ -108,3 +108,13 @@ export async function openArticleFile(
 export async function openPastedText(text: string): Promise<OpenResult> {
   return finish(readPastedText(text), { name: '', size: text.length }, undefined);
 }
+
+/** Of several files dropped at once, which is the article and which its English gloss. */
+export function pickArticleFiles<T extends { name: string }>(
+  files: readonly T[],
+): { article: T | undefined; gloss: T | undefined } {
+  const isGloss = (file: T) => /(^|[^a-z])(en|gloss|english)\.txt$/iu.test(file.name);
+  const gloss = files.length > 1 ? files.find(isGloss) : undefined;
+  const article = files.find((file) => file !== gloss);
+  return { article, gloss };
+}

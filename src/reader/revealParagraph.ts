@@ -1,17 +1,11 @@
-import { flushSync } from 'react-dom';
-import type { Bundle } from '../bundle/schema.ts';
-import type { ReaderStore } from './readerState.ts';
+import type { ReadingMode } from './readerState.ts';
 
-/** Unfolds the section holding the paragraph (at once, so it can be scrolled to). */
-export function unfoldParagraph(store: ReaderStore, bundle: Bundle, paragraphId: string): void {
-  const section = bundle.sections.find(
-    (s) => s.id === paragraphId || s.paragraphs.some((p) => p.id === paragraphId),
-  );
-  if (!section || !store.get().folded.includes(section.id)) return;
-  flushSync(() => {
-    store.update({ folded: store.get().folded.filter((id) => id !== section.id) });
-  });
-}
+/**
+ * Unfolds the section holding a paragraph, at once. The caller's (SectionBlock's
+ * `unfoldParagraph`): this module is loaded on demand and imports nothing of the first view's,
+ * which would make the bundler split React out of the first view's chunk.
+ */
+export type Unfold = (paragraphId: string) => void;
 
 function scrollBehaviour(view: Window | null): ScrollBehavior {
   if (typeof view?.matchMedia !== 'function') return 'auto';
@@ -54,13 +48,8 @@ function jumpTo(element: Element, block: 'start' | 'center'): void {
 }
 
 /** Unfolds and jumps to a paragraph (or section), for links to `#paragraph-id`. */
-export function revealParagraph(
-  document: Document,
-  store: ReaderStore,
-  bundle: Bundle,
-  paragraphId: string,
-): boolean {
-  unfoldParagraph(store, bundle, paragraphId);
+export function revealParagraph(document: Document, paragraphId: string, unfold: Unfold): boolean {
+  unfold(paragraphId);
   const element = document.getElementById(paragraphId);
   if (!element?.closest('#article')) return false;
   // A link is a jump, not a glide: scrolled at once, then held while the rows settle.
@@ -74,12 +63,12 @@ export function revealParagraph(
  */
 export function jumpToNextQuote(
   document: Document,
-  store: ReaderStore,
-  bundle: Bundle,
+  mode: ReadingMode,
   speakerId: string,
   after: string | null,
+  unfold: Unfold,
 ): string | null {
-  const side = store.get().mode === 'en' ? '.side-en' : '.side-id';
+  const side = mode === 'en' ? '.side-en' : '.side-id';
   const byKey = new Map<string, Element>();
   for (const selector of [side, '.side-id']) {
     for (const quote of document.querySelectorAll(`#article ${selector} [data-speaker]`)) {
@@ -93,7 +82,7 @@ export function jumpToNextQuote(
   if (keys.length === 0) return null;
   const key = keys[(after === null ? -1 : keys.indexOf(after)) + 1] ?? keys[0] ?? null;
   if (key === null) return null;
-  unfoldParagraph(store, bundle, key.split(':')[0] ?? '');
+  unfold(key.split(':')[0] ?? '');
   const quote = byKey.get(key);
   // A jump too, held like a link's: a glide ended wherever the rows rendering on the way left it.
   if (quote) jumpTo(quote, 'center');

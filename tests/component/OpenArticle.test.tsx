@@ -21,14 +21,14 @@ if (typeof File.prototype.arrayBuffer !== 'function') {
   };
 }
 
-function renderApp(language: InterfaceLanguage) {
+function renderApp(language: InterfaceLanguage, i18n = createI18n(language)) {
   const bundle = smallBundle();
   render(
     <App
       bundle={bundle}
       articles={[{ slug: bundle.id, title: bundle.title.text }]}
       store={createReaderStore()}
-      i18n={createI18n(language)}
+      i18n={i18n}
       storage={noStorage}
     />,
   );
@@ -145,8 +145,10 @@ test('UTF-16 and Latin-1 files get the advice to save them as UTF-8', async () =
   );
 });
 
-test('a bad gloss file is named as the gloss', async () => {
-  renderApp('en');
+test('a bad gloss file is named as the gloss, with the strings the browser loads', async () => {
+  // The browser's own instance: the problem messages and input names arrive with the panel.
+  const { createBrowserI18n } = await import('../../src/i18n/createBrowserI18n.ts');
+  renderApp('en', await createBrowserI18n('en'));
   await userEvent.click(screen.getByText('Open your own article'));
   await userEvent.upload(
     screen.getByLabelText('English gloss (.txt, optional)'),
@@ -161,13 +163,14 @@ test('a bad gloss file is named as the gloss', async () => {
   );
 });
 
-test('English problem messages and word-card strings are not in the first view; their features bring them', async () => {
+test('English problem messages, input names and word-card strings are not in the first view; their features bring them', async () => {
   const { createBrowserI18n } = await import('../../src/i18n/createBrowserI18n.ts');
   const { addEnglishBlock } = await import('../../src/i18n/addEnglishBlock.ts');
   const browser = await createBrowserI18n('en');
   const full = createI18n('en');
-  const lazyBlocks = ['errors', 'words'] as const;
+  const lazyBlocks = ['errors', 'inputs', 'words'] as const;
   expect(browser.exists('errors.couldNotOpen')).toBe(false);
+  expect(browser.exists('inputs.gloss')).toBe(false);
   expect(browser.exists('words.close')).toBe(false);
   for (const block of Object.keys(full.getResourceBundle('en', 'translation')))
     if (!lazyBlocks.some((lazy) => lazy === block))

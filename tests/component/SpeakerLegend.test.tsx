@@ -1,6 +1,6 @@
 /* eslint-disable testing-library/no-node-access -- the contract under test is data attributes on the
    article (data-sentence, data-speaker, data-active, data-mode), which no role or text can reach. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { ArticleView } from '../../src/reader/ArticleView.tsx';
@@ -57,15 +57,20 @@ test('"next quotation" walks through one speaker\'s quotations, unfolding their 
     { folded },
   );
   const next = screen.getByRole('button', { name: 'Next quotation by South Korean government' });
+  // The jump's code loads on the first press, so the jump lands a moment after it.
   await userEvent.click(next);
-  expect(store.get().folded).toEqual([]);
-  expect(document.activeElement).toHaveAttribute(
-    'data-sentence',
-    'pemerintah-korea-selatan-mengutuk:0',
+  await waitFor(() => expect(store.get().folded).toEqual([]));
+  await waitFor(() =>
+    expect(document.activeElement).toHaveAttribute(
+      'data-sentence',
+      'pemerintah-korea-selatan-mengutuk:0',
+    ),
   );
   await userEvent.click(next);
-  expect(document.activeElement).toHaveAttribute(
-    'data-sentence',
-    'pemerintah-mendesak-penarikan-segera:0',
+  await waitFor(() =>
+    expect(document.activeElement).toHaveAttribute(
+      'data-sentence',
+      'pemerintah-mendesak-penarikan-segera:0',
+    ),
   );
 });
