@@ -1,18 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle } from '../bundle/schema.ts';
+import { afterNextPaint } from '../reader/afterNextPaint.ts';
 import type { ReaderStore } from '../reader/readerState.ts';
 import { storageKeys, type SafeStorage } from '../reader/storage.ts';
 import { withUrlParams } from '../reader/urlState.ts';
-
-/** Runs `task` once the next frame has been painted (or soon, where frames are not painted). */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-    setTimeout(task, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
 
 /**
  * Keeps what the reader chooses: the reading mode in the URL and in storage, theme and text size

@@ -1,3 +1,5 @@
+import { afterNextPaint } from './afterNextPaint.ts';
+
 /**
  * A change to how the whole article looks (reading mode, text size, theme, speaker focus), made
  * so that its own frame stays small and the reader keeps their place.
@@ -73,11 +75,8 @@ export function changeDisplay(frame: HTMLElement, apply: () => void, relayout: b
   apply();
   keepPlace(place);
   const change = ++latest;
-  // After the frame is painted (a task queued from its animation callback); a later change lets
-  // go after its own.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (change === latest) frame.removeAttribute('data-settling');
-    }, 0),
-  );
+  // A later change lets go after its own paint.
+  afterNextPaint(() => {
+    if (change === latest) frame.removeAttribute('data-settling');
+  });
 }
