@@ -62,8 +62,10 @@ test(
       }),
       { numRuns: RUNS },
     );
-    // Most hostile texts still make an article: the property must not pass by refusing them all.
-    expect(rendered).toBeGreaterThan(RUNS / 2);
+    // Hostile texts still make an article more often than not (58% of 4,000 samples): the property
+    // must not pass by refusing them all. A third leaves room for chance: over half failed one CI
+    // run at exactly 100 of 200, about a 1-in-120 draw; a third is seven deviations below.
+    expect(rendered).toBeGreaterThan(RUNS / 3);
   },
   FUZZ_TIMEOUT_MS,
 );
