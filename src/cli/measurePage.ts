@@ -131,13 +131,15 @@ async function takeEvents(page: Page): Promise<{ duration: number; name: string 
 }
 
 /**
- * Clicks through the reading modes `rounds` times with the CPU slowed `cpuSlowdown` times and
- * reads each click's input-to-next-paint duration from the browser's Event Timing.
+ * Clicks (or, on a touch screen, taps) through the reading modes `rounds` times with the CPU
+ * slowed `cpuSlowdown` times and reads each one's input-to-next-paint duration from the browser's
+ * Event Timing. A tap is the slower of the two: touchstart, then a frame, then the click.
  */
 export async function measureToggleLatency(
   page: Page,
   rounds: number,
   cpuSlowdown: number,
+  input: 'click' | 'tap' = 'click',
 ): Promise<ToggleLatency> {
   const language =
     (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
@@ -170,7 +172,8 @@ export async function measureToggleLatency(
   const durations: (number | null)[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const target of targets) {
-      await page.mouse.click(target.x, target.y);
+      if (input === 'tap') await page.touchscreen.tap(target.x, target.y);
+      else await page.mouse.click(target.x, target.y);
       // Let the frame after the click paint and the observer report.
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))),
