@@ -21,21 +21,30 @@ export function scrollToElement(element: Element, block: ScrollLogicalPosition):
 /** How many frames a link's target is kept in view while the rows around it render. */
 const SETTLE_FRAMES = 12;
 
+/** What a reader does to move on: any of these ends the hold at once. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
 /**
  * Rows render only as they come near the screen (content-visibility), and each replaces its
  * estimated height with its real one: the rows above a link's target can push it away after the
- * jump. For a few frames, bring it back whenever it has left the top half of the screen.
+ * jump. For a few frames, bring it back whenever it has left the top half of the screen, unless
+ * the reader has meanwhile scrolled, tapped or pressed a key: the hold never pulls them back.
  */
 function keepInView(element: Element, block: 'start' | 'center'): void {
   const view = element.ownerDocument.defaultView;
   if (!view || typeof view.requestAnimationFrame !== 'function') return;
   let frames = SETTLE_FRAMES;
+  const released = new AbortController();
+  const release = () => released.abort();
+  for (const type of READER_INPUT)
+    view.addEventListener(type, release, { capture: true, passive: true, signal: released.signal });
   function check(): void {
-    if (!view) return;
+    if (!view || released.signal.aborted) return;
     const { top, bottom } = element.getBoundingClientRect();
     if (top < 0 || (block === 'start' ? top > view.innerHeight / 2 : bottom > view.innerHeight))
       element.scrollIntoView({ block });
     if (--frames > 0) view.requestAnimationFrame(check);
+    else release();
   }
   view.requestAnimationFrame(check);
 }

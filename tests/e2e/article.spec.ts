@@ -290,9 +290,34 @@ test('the speaker legend focuses one speaker and jumps through their quotations'
   await expect(
     page.locator('.side-id [data-quote="pemerintah-korea-selatan-mengutuk:0"]'),
   ).toBeInViewport();
+  // Back up to the legend as a reader would, with the wheel: that ends the jump's hold at once.
+  await page.mouse.wheel(0, -20000);
   await wood.click();
   await expect(wood).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('[data-focused]')).toHaveCount(0);
+});
+
+test('a jump holds its target in view only until the reader scrolls away', async ({ page }) => {
+  await page.goto('/?lng=en');
+  await openSeedWithSpeakers(page);
+  await page
+    .getByRole('region', { name: 'Who speaks' })
+    .getByRole('button', { name: 'Next quotation by South Korean government' })
+    .click();
+  const quote = page.locator('.side-id [data-quote="pemerintah-korea-selatan-mengutuk:0"]');
+  await expect(quote).toBeInViewport();
+  await page.mouse.wheel(0, -20000);
+  // Longer than the hold lasts (12 frames): it must not have pulled the reader back down.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let frames = 30;
+        const next = () => (--frames > 0 ? requestAnimationFrame(next) : done());
+        requestAnimationFrame(next);
+      }),
+  );
+  await expect(quote).not.toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(100);
 });
 
 test('in one language, tapping or focusing a sentence shows its translation', async ({ page }) => {
