@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { parseArticle } from '../bundle/parseArticle.ts';
 import type { Bundle } from '../bundle/schema.ts';
 import { launchChromium } from './browser.ts';
@@ -36,7 +36,8 @@ const LIGHTHOUSE_RUNS = 3;
  * does not decide it, and neither does a run of fast warm toggles hide a slow first one.
  */
 const TOGGLE_SESSIONS = { seed: 5, long: 3, phone: 3 };
-/** A phone's screen, for the taps: Pixel 7 sized, touch, mobile viewport. */
+/** The screens toggles are measured on: clicks on a desktop's, taps on a phone's (Pixel 7 sized). */
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const TOGGLE_ROUNDS = 10;
 const CPU_SLOWDOWN = 4;
@@ -97,6 +98,22 @@ async function dropBundleFile(page: Page, bundle: Bundle): Promise<void> {
     if (Date.now() > deadline) throw new Error(`${bundle.id} did not open within a minute`);
     await new Promise((done) => setTimeout(done, 200));
   }
+}
+
+/**
+ * A reading session: a fresh context showing the default page once it is hydrated and every
+ * control answers (`<html data-ready>`, set by main.tsx), as a reader's first tap meets it.
+ */
+async function openSession(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  return { page, close: () => context.close() };
 }
 
 async function main(): Promise<void> {
@@ -206,26 +223,19 @@ async function main(): Promise<void> {
       const sessions = { seed: [] as ToggleLatency[], long: [] as ToggleLatency[] };
       for (const article of ['seed', 'long'] as const) {
         for (let session = 0; session < TOGGLE_SESSIONS[article]; session++) {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-          const page = await context.newPage();
-          await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
-          // Hydrated and every control answering (main.tsx sets it), as a reader's first tap meets it.
-          await page.waitForSelector('html[data-ready]', { state: 'attached' });
+          const { page, close } = await openSession(browser, server.url, DESKTOP);
           if (article === 'long') await dropBundleFile(page, long);
           if (session === 0) heap[`${article}Mb`] = await measureHeap(page);
           sessions[article].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN));
-          await context.close();
+          await close();
         }
       }
       // Taps on a phone, for information: the SPEC's budget is judged on clicks above.
       const taps: ToggleLatency[] = [];
       for (let session = 0; session < TOGGLE_SESSIONS.phone; session++) {
-        const context = await browser.newContext(PHONE);
-        const page = await context.newPage();
-        await page.goto(`${server.url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
-        await page.waitForSelector('html[data-ready]', { state: 'attached' });
+        const { page, close } = await openSession(browser, server.url, PHONE);
         taps.push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN, 'tap'));
-        await context.close();
+        await close();
       }
       const phoneToggle = summarizeSessions(taps);
       const seedToggle = summarizeSessions(sessions.seed);

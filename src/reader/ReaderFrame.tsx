@@ -14,6 +14,24 @@ function frameAttributes(state: ReaderState) {
 /** Attributes that move text, rather than only recolour it. */
 const LAYOUT_ATTRIBUTES = new Set(['data-mode', 'data-text-size']);
 
+/** Writes the state's attributes that differ onto the frame, as one display change. */
+function showState(frame: HTMLElement, state: ReaderState): void {
+  const changes = Object.entries(frameAttributes(state)).filter(
+    ([name, value]) => frame.getAttribute(name) !== (value ?? null),
+  );
+  if (changes.length === 0) return;
+  changeDisplay(
+    frame,
+    () => {
+      for (const [name, value] of changes) {
+        if (value === undefined) frame.removeAttribute(name);
+        else frame.setAttribute(name, value);
+      }
+    },
+    changes.some(([name]) => LAYOUT_ATTRIBUTES.has(name)),
+  );
+}
+
 /**
  * The root element carrying the reading mode, theme, text size and speaker focus as data
  * attributes; CSS does the rest. React renders them once (on the server too); after that the
@@ -24,26 +42,9 @@ const LAYOUT_ATTRIBUTES = new Set(['data-mode', 'data-text-size']);
 export function ReaderFrame({ store, children }: { store: ReaderStore; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    function apply(): void {
-      if (!element) return;
-      const frame = element;
-      const changes = Object.entries(frameAttributes(store.get())).filter(
-        ([name, value]) => frame.getAttribute(name) !== (value ?? null),
-      );
-      if (changes.length === 0) return;
-      changeDisplay(
-        frame,
-        () => {
-          for (const [name, value] of changes) {
-            if (value === undefined) frame.removeAttribute(name);
-            else frame.setAttribute(name, value);
-          }
-        },
-        changes.some(([name]) => LAYOUT_ATTRIBUTES.has(name)),
-      );
-    }
+    const frame = ref.current;
+    if (!frame) return;
+    const apply = () => showState(frame, store.get());
     apply();
     return store.subscribe(apply);
   }, [store]);

@@ -1,9 +1,9 @@
 import type { ReadingMode } from './readerState.ts';
 
 /**
- * Unfolds the section holding a paragraph, at once. The caller's (SectionBlock's
- * `unfoldParagraph`): this module is loaded on demand and imports nothing of the first view's,
- * which would make the bundler split React out of the first view's chunk.
+ * Unfolds the section holding a paragraph, at once: callers pass SectionBlock's `unfoldParagraph`.
+ * This module is loaded on demand, and importing a first-view module from it would make the
+ * bundler split React out of the first view's chunk.
  */
 export type Unfold = (paragraphId: string) => void;
 
