@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
+import { afterFrames } from './support/frames.ts';
 import { fetchSeed, openBundle, openSeedWithSpeakers, screenshot } from './support/reader.ts';
 import { speakerIds } from './support/speakerBundle.ts';
 
@@ -308,14 +309,7 @@ test('a jump holds its target in view only until the reader scrolls away', async
   await expect(quote).toBeInViewport();
   await page.mouse.wheel(0, -20000);
   // Longer than the hold lasts (12 frames): it must not have pulled the reader back down.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let frames = 30;
-        const next = () => (--frames > 0 ? requestAnimationFrame(next) : done());
-        requestAnimationFrame(next);
-      }),
-  );
+  await afterFrames(page, 30);
   await expect(quote).not.toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeLessThan(100);
 });

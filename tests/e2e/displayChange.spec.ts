@@ -1,14 +1,10 @@
 import type { Page } from '@playwright/test';
+import { afterFrames } from './support/frames.ts';
 import { expect, test } from './support/test.ts';
 
-/** Two frames and a task: a display change has been painted and its far rows let go. */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))),
-      ),
-  );
+/** A display change has been painted, its far rows let go and the place kept. */
+function settle(page: Page): Promise<void> {
+  return afterFrames(page, 3);
 }
 
 /**
@@ -84,6 +80,9 @@ test('switching the reading language or the text size keeps the paragraph being 
 test('at the top of the page, a change of language leaves the page at its top', async ({
   page,
 }) => {
+  // A tall screen, where the first paragraph starts in its upper half: kept in place, it would
+  // pull the page down whenever the title above it grows.
+  await page.setViewportSize({ width: page.viewportSize()?.width ?? 1280, height: 1800 });
   await page.goto('/?lng=en');
   for (const mode of ['English', 'Indonesian', 'Side by side']) {
     await page.getByRole('radio', { name: mode }).check();
