@@ -9,7 +9,8 @@ import { afterNextPaint } from './afterNextPaint.ts';
  *   than a quarter of a screen below the screen (those without `data-near`) are held as they were
  *   (`data-settling` on the frame: `content-visibility: hidden`, reader.css) until the change is
  *   on screen, then let go in a task of their own. Rows above the screen change at once: were
- *   they held, their height would change after the reader's place had been kept.
+ *   they held, their height would change after the reader's place had been kept. A held row
+ *   shows blank, so a change that pulls rows up into view (rows getting shorter) holds none.
  * - A change of layout (mode, text size) keeps the paragraph the reader is at where it was on
  *   screen. The browser's scroll anchoring cannot: it anchors on an element that a mode often
  *   hides, and the reader lands a screen away.
@@ -42,13 +43,13 @@ export function watchNearRows(article: HTMLElement): () => void {
  * (below the toolbar while it is stuck to the top), or else the one running across its top (a
  * long paragraph, read halfway). None at the very top of the page, which stays at its top.
  */
-function readingPlace(frame: HTMLElement): Place | null {
+function readingPlace(frame: HTMLElement, near: NodeListOf<Element>): Place | null {
   if (scrollY <= 0) return null;
   const bar = frame.querySelector('.toolbar')?.getBoundingClientRect();
   const top = bar && bar.height > 0 && bar.top <= 1 ? bar.bottom : 0;
   const middle = (top + innerHeight) / 2;
   let across: Place | null = null;
-  for (const row of frame.querySelectorAll('.row[data-near]')) {
+  for (const row of near) {
     const box = row.getBoundingClientRect();
     if (box.top >= middle) break;
     if (box.top >= top) return { row, top: box.top };
@@ -70,10 +71,15 @@ let latest = 0;
  * whether the change moves text (mode, text size) rather than only recolouring it.
  */
 export function changeDisplay(frame: HTMLElement, apply: () => void, relayout: boolean): void {
-  const place = relayout ? readingPlace(frame) : null;
+  const near = frame.querySelectorAll('.row[data-near]');
+  const place = relayout ? readingPlace(frame, near) : null;
   frame.setAttribute('data-settling', '');
   apply();
   keepPlace(place);
+  // A change that shortens the rows on screen (side by side to one language on a phone) can pull
+  // held rows up into view, where they would be blank in its frame: then none is held.
+  if (relayout && (near[near.length - 1]?.getBoundingClientRect().bottom ?? 0) < innerHeight)
+    frame.removeAttribute('data-settling');
   const change = ++latest;
   // A later change lets go after its own paint.
   afterNextPaint(() => {

@@ -94,11 +94,13 @@ test('at the top of the page, a change of language leaves the page at its top', 
 test('a display change redraws the rows near the screen at once and the others right after', async ({
   page,
 }) => {
-  await page.goto('/?lng=en');
+  // One language to side by side: rows only grow, so no held row comes into view (the test
+  // below covers the changes that pull rows up).
+  await page.goto('/?lng=en&mode=en');
   await readRow(page, 3);
   // What the change looks like from inside the page, at a given moment.
   await page.evaluate(() => {
-    const english = (row: Element | undefined) =>
+    const indonesian = (row: Element | undefined) =>
       row ? getComputedStyle(row.querySelector('.side-id') ?? row).display : '';
     Reflect.set(window, 'kabarLook', () => {
       const rows = [...document.querySelectorAll('.row')];
@@ -110,9 +112,9 @@ test('a display change redraws the rows near the screen at once and the others r
       return {
         settling: document.querySelector('.app')?.hasAttribute('data-settling'),
         nearNear: near?.hasAttribute('data-near'),
-        nearHides: english(near),
+        nearShows: indonesian(near),
         farSkipped: far ? getComputedStyle(far).contentVisibility : '',
-        farHides: english(far),
+        farShows: indonesian(far),
       };
     });
   });
@@ -120,17 +122,46 @@ test('a display change redraws the rows near the screen at once and the others r
   // The change's own frame: the row on screen has the new look while a far row is held. (The
   // far rows are let go in a task queued from that frame's animation callbacks, after this one.)
   const held: unknown = await page.evaluate(`(async () => {
-    document.querySelector('input[name="reading-mode"][value="en"]').click();
+    document.querySelector('input[name="reading-mode"][value="both"]').click();
     await new Promise((done) => requestAnimationFrame(done));
     return ${look};
   })()`);
   expect(held).toEqual({
     settling: true,
     nearNear: true,
-    nearHides: 'none',
+    nearShows: 'block',
     farSkipped: 'hidden',
-    farHides: 'none',
+    farShows: 'block',
   });
   await settle(page);
   expect(await page.evaluate(look)).toMatchObject({ settling: false, farSkipped: 'auto' });
+});
+
+test('a change that pulls rows up into view draws them in its own frame, never blank', async ({
+  page,
+}) => {
+  await page.goto('/?lng=en');
+  // Side by side to one language shortens every row on screen (on a phone, by half): rows from
+  // below come into view, and a row still held as it was would show blank for that frame.
+  // Checked in the change's own task, before its frame: what that frame will draw.
+  const heldOnScreen = (choice: string) =>
+    page.evaluate((value) => {
+      const size = document.querySelector(`option[value="${value}"]`)?.parentElement;
+      if (size instanceof HTMLSelectElement) {
+        size.value = value;
+        size.dispatchEvent(new Event('change', { bubbles: true }));
+      } else document.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
+      return [...document.querySelectorAll('.app[data-settling] .row:not([data-near])')]
+        .map((row) => row.getBoundingClientRect())
+        .filter((box) => box.bottom > 0 && box.top < innerHeight)
+        .map((box) => Math.round(box.top));
+    }, choice);
+  for (const index of [0, 3, 8, 12]) {
+    if (index > 0) await readRow(page, index);
+    // Reading modes, then text sizes (their values are the select's options).
+    for (const value of ['en', 'both', 'id', 'both', 'xl', 's', 'm']) {
+      expect(await heldOnScreen(value), `row ${index}, ${value}`).toEqual([]);
+      await settle(page);
+    }
+  }
 });
