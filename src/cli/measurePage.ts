@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import en from '../i18n/locales/en.json';
 import id from '../i18n/locales/id.json';
 
@@ -131,15 +131,54 @@ async function takeEvents(page: Page): Promise<{ duration: number; name: string 
 }
 
 /**
- * Clicks (or, on a touch screen, taps) through the reading modes `rounds` times with the CPU
- * slowed `cpuSlowdown` times and reads each one's input-to-next-paint duration from the browser's
- * Event Timing. A tap is the slower of the two: touchstart, then a frame, then the click.
+ * How a reader's input reaches the toggle.
+ * - `click`: a person's mouse. The pointer comes to rest on the option, then presses it and
+ *   lets go a moment later. Each of those is an input with a frame of its own, as in life: a
+ *   pointer arrives well before the press, and a button is held for about a tenth of a second.
+ * - `tap`: a person's finger on a touch screen, held as long. After the finger lifts, the
+ *   browser still has to recognise the tap before it sends the click, a frame or so later.
+ * - `instant click`: what test automation sends by default. The pointer's arrival, the press and
+ *   the release come in one task, so the press's latency includes the release, the click and the
+ *   hover of arriving, cold on the first toggle. No person clicks like that; it is kept as the
+ *   worst case, for information.
+ */
+export type ToggleInput = 'click' | 'tap' | 'instant click';
+
+/** Milliseconds a person's pointer rests on an option before pressing, and holds it down. */
+const REST_MS = 100;
+const HOLD_MS = 80;
+
+async function pressOption(
+  page: Page,
+  session: CDPSession,
+  target: { x: number; y: number },
+  input: ToggleInput,
+): Promise<void> {
+  if (input === 'instant click') return page.mouse.click(target.x, target.y);
+  if (input === 'tap') {
+    // Playwright's own tap lifts the finger at once: the touch is sent through the protocol.
+    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [target] });
+    await page.waitForTimeout(HOLD_MS);
+    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    return;
+  }
+  await page.mouse.move(target.x, target.y);
+  await page.waitForTimeout(REST_MS);
+  await page.mouse.down();
+  await page.waitForTimeout(HOLD_MS);
+  await page.mouse.up();
+}
+
+/**
+ * Goes through the reading modes `rounds` times with the CPU slowed `cpuSlowdown` times, and reads
+ * each toggle's input-to-next-paint duration from the browser's Event Timing: the longest of its
+ * press, release and click, as Interaction to Next Paint counts an interaction.
  */
 export async function measureToggleLatency(
   page: Page,
   rounds: number,
   cpuSlowdown: number,
-  input: 'click' | 'tap' = 'click',
+  input: ToggleInput = 'click',
 ): Promise<ToggleLatency> {
   const language =
     (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
@@ -172,8 +211,7 @@ export async function measureToggleLatency(
   const durations: (number | null)[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const target of targets) {
-      if (input === 'tap') await page.touchscreen.tap(target.x, target.y);
-      else await page.mouse.click(target.x, target.y);
+      await pressOption(page, session, target, input);
       // Let the frame after the click paint and the observer report.
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))),
