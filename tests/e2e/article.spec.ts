@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { afterFrames } from './support/frames.ts';
+import { afterFrames, restingPoint } from './support/frames.ts';
 import { fetchSeed, openBundle, openSeedWithSpeakers, screenshot } from './support/reader.ts';
 import { speakerIds } from './support/speakerBundle.ts';
 
@@ -13,21 +13,7 @@ const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1280) < 720;
  * of its bounding box, which for a quotation wrapped over several lines can lie on other text.
  */
 async function point(page: Page, selector: string) {
-  const target = page.locator(selector).first();
-  await target.scrollIntoViewIfNeeded();
-  // Rows near the viewport render only now (content-visibility), which can move the target:
-  // wait until the point really lies on it.
-  const box = await target.evaluate(async (element) => {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-      const point = { x: rect.left + Math.min(rect.width / 2, 24), y: rect.top + rect.height / 2 };
-      const hit = document.elementFromPoint(point.x, point.y);
-      if (hit && element.contains(hit)) return point;
-      element.scrollIntoView({ block: 'center' });
-    }
-    throw new Error('the element never came to rest under a point');
-  });
+  const box = await restingPoint(page.locator(selector).first());
   if (isPhone(page)) {
     await page.touchscreen.tap(box.x, box.y);
   } else {
@@ -256,7 +242,9 @@ test('each headed section folds with a button carrying aria-expanded and aria-co
   const controls = await button.getAttribute('aria-controls');
   const body = page.locator(`#${controls}`);
   await expect(body).toBeVisible();
-  await button.click();
+  // Where it has come to rest: the rows above it render as it scrolls into view.
+  const at = await restingPoint(button);
+  await page.mouse.click(at.x, at.y);
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(body).toBeHidden();
   await expect(page.getByText(/^\d+ paragraphs folded$/)).toBeVisible();
