@@ -18,7 +18,7 @@ import {
 } from './measurePage.ts';
 import { measureParser, median, readDefaultSeed, repeatArticle } from './measureParser.ts';
 import { serveStatic } from './staticServer.ts';
-import { staticFloorPage } from './staticFloorPage.ts';
+import { staticFloorPage, toggleFloorPage } from './staticFloorPage.ts';
 
 /**
  * `npm run bench`: every budget of the SPEC measured in one run, printed as a table and written to
@@ -37,7 +37,7 @@ const LIGHTHOUSE_RUNS = 3;
  * judged on a person's clicks (rest, press, release: measurePage.ts, ToggleInput); taps on a
  * phone and automation's instant clicks are printed beside them.
  */
-const TOGGLE_SESSIONS = { seed: 5, long: 3, phone: 3, instant: 3 };
+const TOGGLE_SESSIONS = { seed: 5, long: 3, phone: 3, instant: 3, floor: 3 };
 /** The screens toggles are measured on: clicks on a desktop's, taps on a phone's (Pixel 7 sized). */
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -103,17 +103,19 @@ async function dropBundleFile(page: Page, bundle: Bundle): Promise<void> {
 }
 
 /**
- * A reading session: a fresh context showing the default page once it is hydrated and every
- * control answers (`<html data-ready>`, set by main.tsx), as a reader's first tap meets it.
+ * A reading session: a fresh context showing a page (the default one unless `path` says) once it
+ * is hydrated and every control answers (`<html data-ready>`, set by main.tsx), as a reader's
+ * first tap meets it.
  */
 async function openSession(
   browser: Browser,
   url: string,
   options: BrowserContextOptions,
+  address = '/?lng=en&mode=both',
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${url}/?lng=en&mode=both`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${address}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, close: () => context.close() };
 }
@@ -195,7 +197,10 @@ async function main(): Promise<void> {
 
   const seed = readDefaultSeed();
   const seedBundle = parseArticle({ id: 'bench-seed', ...seed });
-  const server = await serveStatic(DIST, { '/floor.html': staticFloorPage(seedBundle) });
+  const server = await serveStatic(DIST, {
+    '/floor.html': staticFloorPage(seedBundle),
+    '/toggle-floor.html': toggleFloorPage(readFileSync(path.join(DIST, 'index.html'), 'utf8')),
+  });
   try {
     const browser = await launchChromium();
     try {
@@ -232,21 +237,28 @@ async function main(): Promise<void> {
           await close();
         }
       }
-      // For information beside the judged clicks: taps on a phone, and automation's instant
-      // clicks (measurePage.ts, ToggleInput).
-      const more = { phone: [] as ToggleLatency[], instant: [] as ToggleLatency[] };
-      for (const [kind, screen, input] of [
-        ['phone', PHONE, 'tap'],
-        ['instant', DESKTOP, 'instant click'],
+      // For information beside the judged clicks: taps on a phone, automation's instant clicks
+      // (measurePage.ts, ToggleInput), and the same clicks on the toggle floor, the page with
+      // nothing but the browser's own work, which shows what this machine allows in this run.
+      const more = {
+        phone: [] as ToggleLatency[],
+        instant: [] as ToggleLatency[],
+        floor: [] as ToggleLatency[],
+      };
+      for (const [kind, screen, input, address] of [
+        ['phone', PHONE, 'tap', undefined],
+        ['instant', DESKTOP, 'instant click', undefined],
+        ['floor', DESKTOP, 'click', '/toggle-floor.html'],
       ] as const) {
         for (let session = 0; session < TOGGLE_SESSIONS[kind]; session++) {
-          const { page, close } = await openSession(browser, server.url, screen);
+          const { page, close } = await openSession(browser, server.url, screen, address);
           more[kind].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN, input));
           await close();
         }
       }
       const phoneToggle = summarizeSessions(more.phone);
       const instantToggle = summarizeSessions(more.instant);
+      const floorToggle = summarizeSessions(more.floor);
       const seedToggle = summarizeSessions(sessions.seed);
       const longToggle = summarizeSessions(sessions.long);
       const { seedMb: seedHeap, longMb: longHeap } = heap;
@@ -255,6 +267,7 @@ async function main(): Promise<void> {
         long: longToggle,
         phone: phoneToggle,
         instant: instantToggle,
+        floor: floorToggle,
       };
       results.heap = heap;
       const fmt = (t: ToggleSessions) =>
@@ -280,6 +293,18 @@ async function main(): Promise<void> {
       rows.push([
         `toggle, seed, instant clicks, CPU ${CPU_SLOWDOWN}× slower, ${TOGGLE_SESSIONS.instant} sessions`,
         fmt(instantToggle),
+        '',
+        null,
+      ]);
+      rows.push([
+        `toggle floor: same page, no script but the attribute, ${TOGGLE_SESSIONS.floor} sessions`,
+        fmt(floorToggle),
+        '',
+        null,
+      ]);
+      rows.push([
+        'toggle INP ÷ floor INP, seed',
+        (seedToggle.inpMs / floorToggle.inpMs).toFixed(2),
         '',
         null,
       ]);
