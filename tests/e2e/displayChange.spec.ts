@@ -144,23 +144,41 @@ test('a change that pulls rows up into view draws them in its own frame, never b
   // Side by side to one language shortens every row on screen (on a phone, by half): rows from
   // below come into view, and a row still held as it was would show blank for that frame.
   // Checked in the change's own task, before its frame: what that frame will draw.
-  const heldOnScreen = (choice: string) =>
-    page.evaluate((value) => {
-      const size = document.querySelector(`option[value="${value}"]`)?.parentElement;
-      if (size instanceof HTMLSelectElement) {
-        size.value = value;
-        size.dispatchEvent(new Event('change', { bubbles: true }));
-      } else document.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
+  const heldOnScreen = (change: readonly [string, string]) =>
+    page.evaluate(([control, value]) => {
+      if (control === 'text size') {
+        // The text size select is the one offering "xl"; "en" and "id" are also the interface
+        // language's options, so the reading modes are found by their radios' name.
+        const select = document.querySelector('option[value="xl"]')?.parentElement;
+        if (!(select instanceof HTMLSelectElement)) throw new Error('no text size select');
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const radio = document.querySelector(`input[name="reading-mode"][value="${value}"]`);
+        if (!(radio instanceof HTMLInputElement)) throw new Error(`no ${value} radio`);
+        radio.click();
+      }
+      const shown = document
+        .querySelector('.app')
+        ?.getAttribute(`data-${control.replace(' ', '-')}`);
+      if (shown !== value) throw new Error(`${control} ${value} not applied (${shown})`);
       return [...document.querySelectorAll('.app[data-settling] .row:not([data-near])')]
         .map((row) => row.getBoundingClientRect())
         .filter((box) => box.bottom > 0 && box.top < innerHeight)
         .map((box) => Math.round(box.top));
-    }, choice);
+    }, change);
   for (const index of [0, 3, 8, 12]) {
     if (index > 0) await readRow(page, index);
-    // Reading modes, then text sizes (their values are the select's options).
-    for (const value of ['en', 'both', 'id', 'both', 'xl', 's', 'm']) {
-      expect(await heldOnScreen(value), `row ${index}, ${value}`).toEqual([]);
+    for (const change of [
+      ['mode', 'en'],
+      ['mode', 'both'],
+      ['mode', 'id'],
+      ['mode', 'both'],
+      ['text size', 'xl'],
+      ['text size', 's'],
+      ['text size', 'm'],
+    ] as const) {
+      expect(await heldOnScreen(change), `row ${index}, ${change.join(' ')}`).toEqual([]);
       await settle(page);
     }
   }
