@@ -71,14 +71,16 @@ let latest = 0;
  * whether the change moves text (mode, text size) rather than only recolouring it.
  */
 export function changeDisplay(frame: HTMLElement, apply: () => void, relayout: boolean): void {
-  const near = frame.querySelectorAll('.row[data-near]');
-  const place = relayout ? readingPlace(frame, near) : null;
+  // Only a change that moves text needs the rows near the screen (a recolouring holds them all
+  // the same): a selector query over the whole article is not free on a long one.
+  const near = relayout ? frame.querySelectorAll('.row[data-near]') : null;
+  const place = near && readingPlace(frame, near);
   frame.setAttribute('data-settling', '');
   apply();
   keepPlace(place);
   // A change that shortens the rows on screen (side by side to one language on a phone) can pull
   // held rows up into view, where they would be blank in its frame: then none is held.
-  if (relayout && (near[near.length - 1]?.getBoundingClientRect().bottom ?? 0) < innerHeight)
+  if (near && (near[near.length - 1]?.getBoundingClientRect().bottom ?? 0) < innerHeight)
     frame.removeAttribute('data-settling');
   const change = ++latest;
   // A later change lets go after its own paint.
