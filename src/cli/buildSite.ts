@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +7,7 @@ import type { Bundle } from '../bundle/schema.ts';
 import type { ArticleLink } from '../reader/ArticleList.tsx';
 import { articleSummaries, buildAll } from './seedBundlesPlugin.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { allowInline, MODULE_SCRIPT, replaceOnce } from './pageHtml.ts';
 
 const DIST = 'dist';
 const SSR_OUT = path.join('node_modules', '.tmp', 'kabar-ssr');
@@ -24,11 +24,6 @@ type RenderPage = (
 /** JSON inside a <script type="application/json">: nothing in it may close the element. */
 function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</gu, '\\u003c');
-}
-
-function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
-  if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`);
-  return html.replace(pattern, () => replacement);
 }
 
 /** The built index.html with one article rendered into it, ready to hydrate. */
@@ -50,8 +45,6 @@ export function fillTemplate(template: string, page: RenderedPage): string {
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/u;
-const MODULE_SCRIPT = /<script type="module"([^>]*)><\/script>/u;
-const CSP_STYLE_SOURCES = /style-src 'self'/u;
 
 /**
  * Makes the first paint need nothing but the HTML: the stylesheet goes inline (allowed by its
@@ -63,9 +56,8 @@ export function optimiseFirstPaint(template: string, distDir: string): string {
   let html = template;
   if (link?.[1]) {
     const css = readFileSync(path.join(distDir, link[1]), 'utf8').trim();
-    const hash = createHash('sha256').update(css).digest('base64');
     html = html.replace(link[0], () => `<style>${css}</style>`);
-    html = replaceOnce(html, CSP_STYLE_SOURCES, `style-src 'self' 'sha256-${hash}'`);
+    html = allowInline(html, 'style-src', css);
   }
   if (!MODULE_SCRIPT.test(html)) throw new Error('prerender: index.html has no module script');
   html = html.replace(

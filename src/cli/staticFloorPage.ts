@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Bundle } from '../bundle/schema.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { allowInline, MODULE_SCRIPT, replaceOnce } from './pageHtml.ts';
 
 /**
  * The floor the reader is measured against: the same article as a plain static HTML page, no
@@ -50,10 +50,10 @@ document.documentElement.dataset.ready = 'true';
  * stays, allowing that one inline script by its hash.
  */
 export function toggleFloorPage(prerenderedHtml: string): string {
-  const withoutScripts = prerenderedHtml.replace(/<script type="module"[^>]*><\/script>/gu, '');
-  if (withoutScripts === prerenderedHtml) throw new Error('the page has no module script to swap');
-  const hash = createHash('sha256').update(FLOOR_SCRIPT).digest('base64');
-  return withoutScripts
-    .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
-    .replace('</body>', `<script>${FLOOR_SCRIPT}</script>\n</body>`);
+  const withoutScript = replaceOnce(prerenderedHtml, MODULE_SCRIPT, '');
+  return replaceOnce(
+    allowInline(withoutScript, 'script-src', FLOOR_SCRIPT),
+    /<\/body>/u,
+    `<script>${FLOOR_SCRIPT}</script>\n</body>`,
+  );
 }

@@ -28,6 +28,8 @@ describe('toggleFloorPage', () => {
   });
 
   it('refuses a page without a module script, rather than measure Kabar as its own floor', () => {
-    expect(() => toggleFloorPage('<html><body></body></html>')).toThrow(/no module script/u);
+    expect(() => toggleFloorPage('<html><body></body></html>')).toThrow(
+      /has no <script type="module"/u,
+    );
   });
 });
