@@ -13,6 +13,7 @@ import {
   measurePageWeight,
   measureToggleLatency,
   summarizeSessions,
+  type ToggleInput,
   type ToggleLatency,
   type ToggleSessions,
 } from './measurePage.ts';
@@ -50,6 +51,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 const TOGGLE_ROUNDS = 10;
 const CPU_SLOWDOWN = 4;
 const LONG_ARTICLE_TIMES = 100;
+/** The reader's default page, as the toggles are measured on it. */
+const READER = '/?lng=en&mode=both';
 
 const BUDGETS = {
   /** Kilobytes of 1000 bytes, as tests/e2e/prerender.spec.ts counts them. */
@@ -109,15 +112,14 @@ async function dropBundleFile(page: Page, bundle: Bundle): Promise<void> {
 }
 
 /**
- * A reading session: a fresh context showing a page (the default one unless `path` says) once it
- * is hydrated and every control answers (`<html data-ready>`, set by main.tsx), as a reader's
- * first tap meets it.
+ * A reading session: a fresh context showing the page at `address` once it is hydrated and every
+ * control answers (`<html data-ready>`, set by main.tsx), as a reader's first tap meets it.
  */
 async function openSession(
   browser: Browser,
   url: string,
   options: BrowserContextOptions,
-  address = '/?lng=en&mode=both',
+  address: string,
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -233,48 +235,40 @@ async function main(): Promise<void> {
         gloss: repeatArticle(seed.gloss, LONG_ARTICLE_TIMES),
       });
       const heap = { seedMb: NaN, longMb: NaN };
-      const sessions = { seed: [] as ToggleLatency[], long: [] as ToggleLatency[] };
-      for (const article of ['seed', 'long'] as const) {
-        for (let session = 0; session < TOGGLE_SESSIONS[article]; session++) {
-          const { page, close } = await openSession(browser, server.url, DESKTOP);
-          if (article === 'long') await dropBundleFile(page, long);
-          if (session === 0) heap[`${article}Mb`] = await measureHeap(page);
-          sessions[article].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN));
+      // The judged clicks on the seed and the long article, then, for information: taps on a
+      // phone, automation's instant clicks (measurePage.ts, ToggleInput), and the same clicks on
+      // the toggle floor, the page with nothing but the browser's own work, which shows what this
+      // machine allows in this run.
+      const kinds = [
+        { kind: 'seed', screen: DESKTOP, input: 'click', address: READER },
+        { kind: 'long', screen: DESKTOP, input: 'click', address: READER },
+        { kind: 'phone', screen: PHONE, input: 'tap', address: READER },
+        { kind: 'instant', screen: DESKTOP, input: 'instant click', address: READER },
+        { kind: 'floor', screen: DESKTOP, input: 'click', address: '/toggle-floor.html' },
+      ] as const satisfies readonly {
+        kind: keyof typeof TOGGLE_SESSIONS;
+        screen: BrowserContextOptions;
+        input: ToggleInput;
+        address: string;
+      }[];
+      const toggle: Partial<Record<keyof typeof TOGGLE_SESSIONS, ToggleSessions>> = {};
+      for (const run of kinds) {
+        const sessions: ToggleLatency[] = [];
+        for (let session = 0; session < TOGGLE_SESSIONS[run.kind]; session++) {
+          const { page, close } = await openSession(browser, server.url, run.screen, run.address);
+          if (run.kind === 'long') await dropBundleFile(page, long);
+          if (session === 0 && (run.kind === 'seed' || run.kind === 'long'))
+            heap[`${run.kind}Mb`] = await measureHeap(page);
+          sessions.push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN, run.input));
           await close();
         }
+        toggle[run.kind] = summarizeSessions(sessions);
       }
-      // For information beside the judged clicks: taps on a phone, automation's instant clicks
-      // (measurePage.ts, ToggleInput), and the same clicks on the toggle floor, the page with
-      // nothing but the browser's own work, which shows what this machine allows in this run.
-      const more = {
-        phone: [] as ToggleLatency[],
-        instant: [] as ToggleLatency[],
-        floor: [] as ToggleLatency[],
-      };
-      for (const [kind, screen, input, address] of [
-        ['phone', PHONE, 'tap', undefined],
-        ['instant', DESKTOP, 'instant click', undefined],
-        ['floor', DESKTOP, 'click', '/toggle-floor.html'],
-      ] as const) {
-        for (let session = 0; session < TOGGLE_SESSIONS[kind]; session++) {
-          const { page, close } = await openSession(browser, server.url, screen, address);
-          more[kind].push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN, input));
-          await close();
-        }
-      }
-      const phoneToggle = summarizeSessions(more.phone);
-      const instantToggle = summarizeSessions(more.instant);
-      const floorToggle = summarizeSessions(more.floor);
-      const seedToggle = summarizeSessions(sessions.seed);
-      const longToggle = summarizeSessions(sessions.long);
+      const { seed: seedToggle, long: longToggle, phone, instant, floor } = toggle;
+      if (!seedToggle || !longToggle || !phone || !instant || !floor)
+        throw new Error('a toggle measurement is missing');
       const { seedMb: seedHeap, longMb: longHeap } = heap;
-      results.toggle = {
-        seed: seedToggle,
-        long: longToggle,
-        phone: phoneToggle,
-        instant: instantToggle,
-        floor: floorToggle,
-      };
+      results.toggle = toggle;
       results.heap = heap;
       const fmt = (t: ToggleSessions) =>
         `median ${t.medianMs.toFixed(0)}, INP ${t.inpMs.toFixed(0)} (worst ${t.worstMs.toFixed(0)}) ms`;
@@ -292,25 +286,25 @@ async function main(): Promise<void> {
       ]);
       rows.push([
         `toggle, seed, taps on a phone, CPU ${CPU_SLOWDOWN}× slower, ${TOGGLE_SESSIONS.phone} sessions`,
-        fmt(phoneToggle),
+        fmt(phone),
         '',
         null,
       ]);
       rows.push([
         `toggle, seed, instant clicks, CPU ${CPU_SLOWDOWN}× slower, ${TOGGLE_SESSIONS.instant} sessions`,
-        fmt(instantToggle),
+        fmt(instant),
         '',
         null,
       ]);
       rows.push([
         `toggle floor: same page, no script but the attribute, ${TOGGLE_SESSIONS.floor} sessions`,
-        fmt(floorToggle),
+        fmt(floor),
         '',
         null,
       ]);
       rows.push([
         'toggle INP ÷ floor INP, seed',
-        (seedToggle.inpMs / floorToggle.inpMs).toFixed(2),
+        (seedToggle.inpMs / floor.inpMs).toFixed(2),
         '',
         null,
       ]);
