@@ -210,12 +210,22 @@ export async function measureToggleLatency(
   await observeEventTiming(page);
   const durations: (number | null)[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const target of targets) {
+    for (const [index, target] of targets.entries()) {
+      const readMode = () =>
+        page.evaluate(() => document.querySelector('.app')?.getAttribute('data-mode'));
+      const before = await readMode();
       await pressOption(page, session, target, input);
       // Let the frame after the click paint and the observer report.
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))),
       );
+      // An input that switched nothing would read as a fast toggle (under 16 ms, unreported).
+      const after = await readMode();
+      if (before === after || after !== CLICK_ORDER[index]) {
+        throw new Error(
+          `a ${input} on "${CLICK_ORDER[index]}" took the mode from ${before} to ${after}`,
+        );
+      }
       const events = await takeEvents(page);
       const interaction = events.filter((e) =>
         ['pointerdown', 'pointerup', 'click', 'mousedown', 'mouseup'].includes(e.name),
