@@ -46,6 +46,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layers }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['Trans', 'TransWithoutContext'],
+              message:
+                "Kabar's build drops <Trans>'s HTML-entity unescaping (src/cli/noTransUnescapePlugin.ts): use t().",
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { seedBundles } from './src/cli/seedBundlesPlugin.ts';
 import { eagerCompile } from './src/cli/eagerCompilePlugin.ts';
+import { noTransUnescape } from './src/cli/noTransUnescapePlugin.ts';
 import { slimPreloadHelper } from './src/cli/slimPreloadHelperPlugin.ts';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     seedBundles({ seedsDir: 'seeds' }),
     slimPreloadHelper(),
+    noTransUnescape(),
     // The reader's own chunk (src/app/main.tsx), loaded after the first paint.
     eagerCompile(['main']),
   ],

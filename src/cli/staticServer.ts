@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,11 +23,19 @@ export interface RunningServer {
 /**
  * Serves a folder on loopback the way a static host would: gzip for text, long caching for
  * hashed assets. Extra pages (e.g. the bench's plain-HTML floor) can be served from memory.
+ * Text is compressed once and kept, as a host serving precompressed files does: compressing on
+ * every request would put the server's work on the same two cores as the page being measured.
  */
 export function serveStatic(
   root: string,
   extraPages: Record<string, string> = {},
 ): Promise<RunningServer> {
+  const compressed = new Map<string, Buffer>();
+  const gzipOnce = (key: string, read: () => Buffer | string): Buffer => {
+    let bytes = compressed.get(key);
+    if (!bytes) compressed.set(key, (bytes = gzipSync(read())));
+    return bytes;
+  };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const extra = extraPages[url.pathname];
@@ -35,7 +43,7 @@ export function serveStatic(
     if (extra !== undefined) {
       response.setHeader('Content-Type', TYPES['.html'] ?? 'text/html');
       if (gzip) response.setHeader('Content-Encoding', 'gzip');
-      response.end(gzip ? gzipSync(extra) : extra);
+      response.end(gzip ? gzipOnce(`extra:${url.pathname}`, () => extra) : extra);
       return;
     }
     const base = path.resolve(root);
@@ -58,7 +66,7 @@ export function serveStatic(
     const compressible = /^(text|application\/(json|manifest)|image\/svg)/u.test(type);
     if (gzip && compressible) {
       response.setHeader('Content-Encoding', 'gzip');
-      createReadStream(file).pipe(createGzip()).pipe(response);
+      response.end(gzipOnce(file, () => readFileSync(file)));
     } else {
       createReadStream(file).pipe(response);
     }

@@ -105,6 +105,19 @@ test('the reader script is compiled as it loads, the lazy chunks only when they 
   expect(hinted.map((file) => `/assets/${file}`)).toEqual(main);
 });
 
+test('the reader script is requested only once the article has been painted', async ({ page }) => {
+  await page.goto('/');
+  const times = await page.evaluate(() => {
+    const painted = performance.getEntriesByName('first-contentful-paint')[0];
+    const reader = performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/main-[\w-]+\.js$/u.test(entry.name));
+    return { painted: painted?.startTime, requested: reader?.startTime };
+  });
+  expect(times.painted).toBeDefined();
+  expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
+});
+
 test.describe('for a reader whose browser prefers Indonesian', () => {
   test.use({ locale: 'id-ID' });
 
