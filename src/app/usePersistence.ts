@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bundle } from '../bundle/schema.ts';
-import { afterNextPaint } from '../reader/afterNextPaint.ts';
 import type { ReaderStore } from '../reader/readerState.ts';
 import { storageKeys, type SafeStorage } from '../reader/storage.ts';
 import { withUrlParams } from '../reader/urlState.ts';
+
+/** How long after a change the address and storage are written. */
+const WRITE_DELAY_MS = 300;
 
 /**
  * Keeps what the reader chooses: the reading mode in the URL and in storage, theme and text size
@@ -18,9 +20,10 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
     let previous = store.get();
     let pending = false;
     let cancelled = false;
-    // history.replaceState costs milliseconds (it crosses to the browser process) and storage
-    // writes can too: both wait until the frame that shows the change has been painted, and
-    // a burst of changes (T pressed three times) is written once.
+    // history.replaceState costs the page about a millisecond and the browser process several
+    // (it records a navigation), and storage writes cost too: all wait a moment, until well after
+    // the change is on screen, so they never compete with showing it, and a burst of changes
+    // (T pressed three times) is written once.
     function write(): void {
       pending = false;
       if (cancelled) return;
@@ -42,7 +45,7 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
     const unsubscribe = store.subscribe(() => {
       if (pending) return;
       pending = true;
-      afterNextPaint(write);
+      setTimeout(write, WRITE_DELAY_MS);
     });
     // A reload or a closed tab right after a change must not lose it to the wait for the paint.
     const flush = () => pending && write();

@@ -83,7 +83,7 @@ export function changeDisplay(frame: HTMLElement, apply: () => void, relayout: b
   if (near && (near[near.length - 1]?.getBoundingClientRect().bottom ?? 0) < innerHeight)
     frame.removeAttribute('data-settling');
   const change = ++latest;
-  // A later change lets go after its own paint.
+  // A later change lets go once its own frame is on screen.
   afterNextPaint(() => {
     if (change === latest) frame.removeAttribute('data-settling');
   });
