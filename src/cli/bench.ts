@@ -44,7 +44,15 @@ const LIGHTHOUSE_RUNS = 5;
  * judged on a person's clicks (rest, press, release: measurePage.ts, ToggleInput); taps on a
  * phone and automation's instant clicks are printed beside them.
  */
-const TOGGLE_SESSIONS = { seed: 5, long: 3, phone: 3, instant: 3, floor: 3 };
+const TOGGLE_SESSIONS = { seed: 5, long: 3, phone: 3, instant: 3, floor: 3, cold: 2, coldFloor: 2 };
+/**
+ * Chrome frees the raster buffers a page has not used for a few seconds (2 s apart they are
+ * reused, 8 s apart they are not), so a toggle after a pause rasters the whole screen into fresh
+ * memory: slower than the toggles of a rapid session, except its first. A reader who reads
+ * between toggles meets only such toggles; the `cold` sessions measure them, for information.
+ */
+const COLD_PAUSE_MS = 8000;
+const COLD_ROUNDS = 2;
 /** The screens toggles are measured on: clicks on a desktop's, taps on a phone's (Pixel 7 sized). */
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -239,17 +247,24 @@ async function main(): Promise<void> {
       // phone, automation's instant clicks (measurePage.ts, ToggleInput), and the same clicks on
       // the toggle floor, the page with nothing but the browser's own work, which shows what this
       // machine allows in this run.
+      const quick = { rounds: TOGGLE_ROUNDS, pauseMs: 0 };
+      const cold = { rounds: COLD_ROUNDS, pauseMs: COLD_PAUSE_MS };
+      const floorPage = '/toggle-floor.html';
       const kinds = [
-        { kind: 'seed', screen: DESKTOP, input: 'click', address: READER },
-        { kind: 'long', screen: DESKTOP, input: 'click', address: READER },
-        { kind: 'phone', screen: PHONE, input: 'tap', address: READER },
-        { kind: 'instant', screen: DESKTOP, input: 'instant click', address: READER },
-        { kind: 'floor', screen: DESKTOP, input: 'click', address: '/toggle-floor.html' },
+        { kind: 'seed', screen: DESKTOP, input: 'click', address: READER, ...quick },
+        { kind: 'long', screen: DESKTOP, input: 'click', address: READER, ...quick },
+        { kind: 'phone', screen: PHONE, input: 'tap', address: READER, ...quick },
+        { kind: 'instant', screen: DESKTOP, input: 'instant click', address: READER, ...quick },
+        { kind: 'floor', screen: DESKTOP, input: 'click', address: floorPage, ...quick },
+        { kind: 'cold', screen: DESKTOP, input: 'click', address: READER, ...cold },
+        { kind: 'coldFloor', screen: DESKTOP, input: 'click', address: floorPage, ...cold },
       ] as const satisfies readonly {
         kind: keyof typeof TOGGLE_SESSIONS;
         screen: BrowserContextOptions;
         input: ToggleInput;
         address: string;
+        rounds: number;
+        pauseMs: number;
       }[];
       const toggle: Partial<Record<keyof typeof TOGGLE_SESSIONS, ToggleSessions>> = {};
       for (const run of kinds) {
@@ -259,13 +274,16 @@ async function main(): Promise<void> {
           if (run.kind === 'long') await dropBundleFile(page, long);
           if (session === 0 && (run.kind === 'seed' || run.kind === 'long'))
             heap[`${run.kind}Mb`] = await measureHeap(page);
-          sessions.push(await measureToggleLatency(page, TOGGLE_ROUNDS, CPU_SLOWDOWN, run.input));
+          sessions.push(
+            await measureToggleLatency(page, run.rounds, CPU_SLOWDOWN, run.input, run.pauseMs),
+          );
           await close();
         }
         toggle[run.kind] = summarizeSessions(sessions);
       }
-      const { seed: seedToggle, long: longToggle, phone, instant, floor } = toggle;
-      if (!seedToggle || !longToggle || !phone || !instant || !floor)
+      const { seed: seedToggle, long: longToggle, phone, instant, floor, cold: coldSeed } = toggle;
+      const { coldFloor } = toggle;
+      if (!seedToggle || !longToggle || !phone || !instant || !floor || !coldSeed || !coldFloor)
         throw new Error('a toggle measurement is missing');
       const { seedMb: seedHeap, longMb: longHeap } = heap;
       results.toggle = toggle;
@@ -308,6 +326,17 @@ async function main(): Promise<void> {
         '',
         null,
       ]);
+      for (const [name, sessions] of [
+        ['seed', coldSeed],
+        ['floor', coldFloor],
+      ] as const) {
+        rows.push([
+          `toggle, ${name}, ${COLD_PAUSE_MS / 1000} s apart (cold), CPU ${CPU_SLOWDOWN}× slower, ${sessions.sessions.length * COLD_ROUNDS * 3} toggles`,
+          fmt(sessions),
+          '',
+          null,
+        ]);
+      }
       rows.push([
         'JS heap, seed',
         `${seedHeap.toFixed(1)} MB`,

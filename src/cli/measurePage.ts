@@ -172,13 +172,15 @@ async function pressOption(
 /**
  * Goes through the reading modes `rounds` times with the CPU slowed `cpuSlowdown` times, and reads
  * each toggle's input-to-next-paint duration from the browser's Event Timing: the longest of its
- * press, release and click, as Interaction to Next Paint counts an interaction.
+ * press, release and click, as Interaction to Next Paint counts an interaction. With `pauseMs`,
+ * the reader pauses that long before each toggle, as one who reads between toggles does.
  */
 export async function measureToggleLatency(
   page: Page,
   rounds: number,
   cpuSlowdown: number,
   input: ToggleInput = 'click',
+  pauseMs = 0,
 ): Promise<ToggleLatency> {
   const language =
     (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
@@ -214,6 +216,7 @@ export async function measureToggleLatency(
       const readMode = () =>
         page.evaluate(() => document.querySelector('.app')?.getAttribute('data-mode'));
       const before = await readMode();
+      if (pauseMs > 0) await page.waitForTimeout(pauseMs);
       await pressOption(page, session, target, input);
       // Let the frame after the click paint and the observer report.
       await page.evaluate(
