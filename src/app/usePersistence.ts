@@ -47,7 +47,7 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
       pending = true;
       setTimeout(write, WRITE_DELAY_MS);
     });
-    // A reload or a closed tab right after a change must not lose it to the wait for the paint.
+    // A reload or a closed tab right after a change must not lose it to the wait.
     const flush = () => pending && write();
     window.addEventListener('pagehide', flush);
     return () => {

@@ -281,8 +281,8 @@ async function main(): Promise<void> {
         }
         toggle[run.kind] = summarizeSessions(sessions);
       }
-      const { seed: seedToggle, long: longToggle, phone, instant, floor, cold: coldSeed } = toggle;
-      const { coldFloor } = toggle;
+      const { seed: seedToggle, long: longToggle, phone, instant, floor } = toggle;
+      const { cold: coldSeed, coldFloor } = toggle;
       if (!seedToggle || !longToggle || !phone || !instant || !floor || !coldSeed || !coldFloor)
         throw new Error('a toggle measurement is missing');
       const { seedMb: seedHeap, longMb: longHeap } = heap;
@@ -331,7 +331,7 @@ async function main(): Promise<void> {
         ['floor', coldFloor],
       ] as const) {
         rows.push([
-          `toggle, ${name}, ${COLD_PAUSE_MS / 1000} s apart (cold), CPU ${CPU_SLOWDOWN}× slower, ${sessions.sessions.length * COLD_ROUNDS * 3} toggles`,
+          `toggle, ${name}, ${COLD_PAUSE_MS / 1000} s apart (cold), CPU ${CPU_SLOWDOWN}× slower, ${sessions.sessions.flatMap((one) => one.durations).length} toggles`,
           fmt(sessions),
           '',
           null,
