@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { articles } from 'virtual:kabar-articles';
 import type { Bundle } from '../bundle/schema.ts';
@@ -118,14 +118,25 @@ async function hydrate(
     store.update(preferredState(url, storage, data.bundle));
     if (language !== data.language) void i18n.changeLanguage(language);
   }
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <AfterFirstCommit onCommit={applyPreferences}>
-        <App bundle={data.bundle} articles={articles} store={store} i18n={i18n} storage={storage} />
-      </AfterFirstCommit>
-    </StrictMode>,
-  );
+  // In a transition, hydration is time-sliced: React yields to the browser every few
+  // milliseconds instead of hydrating the whole page in one long task (a default-priority
+  // hydration is not sliced), so a tap or scroll during it is never held up for long.
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <AfterFirstCommit onCommit={applyPreferences}>
+          <App
+            bundle={data.bundle}
+            articles={articles}
+            store={store}
+            i18n={i18n}
+            storage={storage}
+          />
+        </AfterFirstCommit>
+      </StrictMode>,
+    );
+  });
 }
 
 async function render({ container, storage, url, language }: Start, slug: string): Promise<void> {
@@ -179,4 +190,6 @@ function main(): void {
   render(start, slug).catch(failed);
 }
 
-main();
+// In a task of its own: evaluating this module is one long task already (React, i18next), and
+// starting the reader (storage, the interface strings, the hydration's first slice) is another.
+setTimeout(main, 0);

@@ -118,6 +118,30 @@ test('the reader script is requested only once the article has been painted', as
   expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
 });
 
+test('hydration yields to the browser while it works, instead of holding the page', async ({
+  page,
+}) => {
+  // Slowed 4x, as a phone is, the hydration needs many of React's time slices. React's scheduler
+  // yields by posting itself a message (MessageChannel); an unsliced hydration (the default
+  // priority, outside a transition) posts twice in all. Should the scheduler stop using
+  // MessageChannel, this fails rather than passes.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(`
+    let posts = 0;
+    const post = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (...args) {
+      if (document.documentElement.dataset.ready === undefined) posts += 1;
+      return post.apply(this, args);
+    };
+    Object.defineProperty(window, '__schedulerPosts', { get: () => posts });
+  `);
+  await page.goto('/');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const posts: unknown = await page.evaluate(() => Reflect.get(window, '__schedulerPosts'));
+  expect(posts).toBeGreaterThanOrEqual(5);
+});
+
 test.describe('for a reader whose browser prefers Indonesian', () => {
   test.use({ locale: 'id-ID' });
 
