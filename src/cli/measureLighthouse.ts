@@ -1,5 +1,6 @@
+import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { launchChromium } from './browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser.ts';
 
 export interface LighthouseScores {
   performance: number;
@@ -10,18 +11,22 @@ export interface LighthouseScores {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const DEBUGGING_PORT = 9333;
 
 function score(value: number | null | undefined): number {
   return Math.round((value ?? 0) * 100);
 }
 
-/** One Lighthouse 12 run with its default mobile settings (simulated slow 4G, 4× CPU). */
+/**
+ * One Lighthouse 12 run with its default mobile settings (simulated slow 4G, 4× CPU), in a
+ * Chromium started the way Lighthouse's own command line starts it (chrome-launcher, with its
+ * flags) rather than by Playwright: Playwright attaches to every page it starts, and that
+ * instrumentation ran inside the load being measured.
+ */
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
-  const browser = await launchChromium([`--remote-debugging-port=${DEBUGGING_PORT}`]);
+  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_FLAGS] });
   try {
     const result = await lighthouse(url, {
-      port: DEBUGGING_PORT,
+      port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
@@ -36,6 +41,6 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
     };
   } finally {
-    await browser.close();
+    chrome.kill();
   }
 }
