@@ -36,16 +36,6 @@ export function fillTemplate(template: string, page: RenderedPage): string {
     /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/u,
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
   );
-  // The first frame waits until the article's title has been parsed: the title is the largest
-  // text of the first screen (the LCP), and a frame painted from half the HTML (the parser yields
-  // to the renderer) would show the page without it. The reader's script loads on the first
-  // contentful paint (boot.ts), so without this wait it could be requested before the title's own
-  // paint, which a slow connection then delays.
-  html = replaceOnce(
-    html,
-    /<\/head>/u,
-    `  <link rel="expect" href="#${encodeURIComponent(page.data.bundle.title.id)}" blocking="render" />\n  </head>`,
-  );
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/u,

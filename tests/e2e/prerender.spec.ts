@@ -118,28 +118,6 @@ test('the reader script is requested only once the article has been painted', as
   expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
 });
 
-test('the first frame waits for the title, the largest text on the first screen', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const found = await page.evaluate(
-    () =>
-      new Promise<{ target: string | null; holdsLargest: boolean }>((resolve) => {
-        new PerformanceObserver((list) => {
-          const largest = list.getEntries().at(-1);
-          const element: unknown = largest && Reflect.get(largest, 'element');
-          const target = document.querySelector('link[rel="expect"]')?.getAttribute('href') ?? null;
-          resolve({
-            target,
-            holdsLargest:
-              target !== null && element instanceof Element && !!element.closest(target),
-          });
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }),
-  );
-  expect(found).toEqual({ target: '#title', holdsLargest: true });
-});
-
 test('hydration yields to the browser while it works, instead of holding the page', async ({
   page,
 }) => {
