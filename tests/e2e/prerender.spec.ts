@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EAGER_COMPILE_HINT } from '../../src/cli/eagerCompilePlugin.ts';
+import { TITLE_TIMING } from '../../src/reader/ArticleHeader.tsx';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 
@@ -105,15 +106,24 @@ test('the reader script is compiled as it loads, the lazy chunks only when they 
   expect(hinted.map((file) => `/assets/${file}`)).toEqual(main);
 });
 
-test('the reader script is requested only once the article has been painted', async ({ page }) => {
+test('the reader script is requested only once the title has been painted', async ({ page }) => {
   await page.goto('/');
-  const times = await page.evaluate(() => {
-    const painted = performance.getEntriesByName('first-contentful-paint')[0];
-    const reader = performance
-      .getEntriesByType('resource')
-      .find((entry) => /\/main-[\w-]+\.js$/u.test(entry.name));
-    return { painted: painted?.startTime, requested: reader?.startTime };
-  });
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const times = await page.evaluate(
+    (identifier) =>
+      new Promise<{ painted?: number; requested?: number }>((resolve) => {
+        new PerformanceObserver((list) => {
+          const title = list
+            .getEntries()
+            .find((entry) => Reflect.get(entry, 'identifier') === identifier);
+          const reader = performance
+            .getEntriesByType('resource')
+            .find((entry) => /\/main-[\w-]+\.js$/u.test(entry.name));
+          resolve({ painted: title?.startTime, requested: reader?.startTime });
+        }).observe({ type: 'element', buffered: true });
+      }),
+    TITLE_TIMING,
+  );
   expect(times.painted).toBeDefined();
   expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
 });
