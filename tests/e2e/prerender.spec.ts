@@ -126,6 +126,9 @@ test('the reader script is requested only once the title has been painted', asyn
   );
   expect(times.painted).toBeDefined();
   expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
+  // Long before boot.ts's two-second fallback: the paint itself started the download (a boot
+  // waiting for another name than ArticleHeader's would load only on the fallback).
+  expect(times.requested).toBeLessThan((times.painted ?? 0) + 1000);
 });
 
 test('hydration yields to the browser while it works, instead of holding the page', async ({
