@@ -1,14 +1,16 @@
 /**
  * The page's only script tag. The article is already in the HTML (prerendered), so the reader's
  * script waits until the article's title, the largest text of the first screen, is on screen:
- * Element Timing reports it (`elementtiming="title"`, set by ArticleHeader) only once its frame
- * has been presented. On a slow connection or a slow phone, the download and the hydration never
- * hold back the first view of the article, and a page-load audit (Lighthouse) never finds the
- * reader's download begun before the paint it measures. Waiting one frame was not enough (on a
+ * Element Timing reports it (ArticleHeader names it with titleTiming.ts) only once its frame has
+ * been presented. On a slow connection or a slow phone, the download and the hydration never hold
+ * back the first view of the article, and a page-load audit (Lighthouse) never finds the reader's
+ * download begun before the paint it measures. Waiting one frame was not enough (on a
  * busy machine that frame was presented after the download had begun), nor was the first
  * contentful paint: the parser can yield mid-page, and that paint then showed the masthead a frame
  * before the title. Lighthouse's simulated LCP counted the download (slow 4G, about 0.6 s) then.
  */
+import { TITLE_TIMING } from '../reader/titleTiming.ts';
+
 function loadReader(): void {
   void import('./main.tsx');
 }
@@ -17,7 +19,10 @@ function loadReader(): void {
 const awaited = PerformanceObserver.supportedEntryTypes.includes('element') ? 'element' : 'paint';
 new PerformanceObserver((list, observer) => {
   for (const entry of list.getEntries())
-    if (entry.name === 'first-contentful-paint' || Reflect.get(entry, 'identifier') === 'title') {
+    if (
+      entry.name === 'first-contentful-paint' ||
+      Reflect.get(entry, 'identifier') === TITLE_TIMING
+    ) {
       observer.disconnect();
       loadReader();
       return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bundle } from '../bundle/schema.ts';
 import { ParagraphText } from './ParagraphText.tsx';
 import { layoutEnglish, layoutIndonesian } from './textLayout.ts';
+import { TITLE_TIMING } from './titleTiming.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
@@ -37,12 +38,10 @@ function SourceName({ name, url }: { name: string; url: string | undefined }) {
 }
 
 /**
- * Element Timing's name for the title, the largest text of the first screen: the page's one
- * script loads the reader once the title has been painted (src/app/boot.ts). On the element and
- * on both sides, since the browser times the text under whichever is laid out as its block: the
- * heading when the sides stack, each side when they stand as columns.
+ * The title's Element Timing name (titleTiming.ts), on the heading and on both sides: the browser
+ * times the text under whichever is laid out as its block, the heading when the sides stack, each
+ * side when they stand as columns.
  */
-export const TITLE_TIMING = 'title';
 const titleTiming = { elementtiming: TITLE_TIMING };
 
 /** The title in both languages, then where the story is from and when it was published. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EAGER_COMPILE_HINT } from '../../src/cli/eagerCompilePlugin.ts';
-import { TITLE_TIMING } from '../../src/reader/ArticleHeader.tsx';
+import { TITLE_TIMING } from '../../src/reader/titleTiming.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 
