@@ -61,6 +61,8 @@ const CPU_SLOWDOWN = 4;
 const LONG_ARTICLE_TIMES = 100;
 /** The reader's default page, as the toggles are measured on it. */
 const READER = '/?lng=en&mode=both';
+/** Kabar's own page with its script swapped for the mode switch alone (staticFloorPage.ts). */
+const TOGGLE_FLOOR_PAGE = '/toggle-floor.html';
 
 const BUDGETS = {
   /** Kilobytes of 1000 bytes, as tests/e2e/prerender.spec.ts counts them. */
@@ -215,7 +217,7 @@ async function main(): Promise<void> {
   const seedBundle = parseArticle({ id: 'bench-seed', ...seed });
   const server = await serveStatic(DIST, {
     '/floor.html': staticFloorPage(seedBundle),
-    '/toggle-floor.html': toggleFloorPage(readFileSync(path.join(DIST, 'index.html'), 'utf8')),
+    [TOGGLE_FLOOR_PAGE]: toggleFloorPage(readFileSync(path.join(DIST, 'index.html'), 'utf8')),
   });
   try {
     const browser = await launchChromium();
@@ -249,15 +251,14 @@ async function main(): Promise<void> {
       // machine allows in this run.
       const quick = { rounds: TOGGLE_ROUNDS, pauseMs: 0 };
       const cold = { rounds: COLD_ROUNDS, pauseMs: COLD_PAUSE_MS };
-      const floorPage = '/toggle-floor.html';
       const kinds = [
         { kind: 'seed', screen: DESKTOP, input: 'click', address: READER, ...quick },
         { kind: 'long', screen: DESKTOP, input: 'click', address: READER, ...quick },
         { kind: 'phone', screen: PHONE, input: 'tap', address: READER, ...quick },
         { kind: 'instant', screen: DESKTOP, input: 'instant click', address: READER, ...quick },
-        { kind: 'floor', screen: DESKTOP, input: 'click', address: floorPage, ...quick },
+        { kind: 'floor', screen: DESKTOP, input: 'click', address: TOGGLE_FLOOR_PAGE, ...quick },
         { kind: 'cold', screen: DESKTOP, input: 'click', address: READER, ...cold },
-        { kind: 'coldFloor', screen: DESKTOP, input: 'click', address: floorPage, ...cold },
+        { kind: 'coldFloor', screen: DESKTOP, input: 'click', address: TOGGLE_FLOOR_PAGE, ...cold },
       ] as const satisfies readonly {
         kind: keyof typeof TOGGLE_SESSIONS;
         screen: BrowserContextOptions;
