@@ -15,8 +15,14 @@ function loadReader(): void {
   void import('./main.tsx');
 }
 
-// A browser without Element Timing waits for the first contentful paint instead.
-const awaited = PerformanceObserver.supportedEntryTypes.includes('element') ? 'element' : 'paint';
+// A browser without Element Timing waits for the first contentful paint instead. So does a page
+// opened at a paragraph further down (an address ending in #its-id): it scrolls there, and a
+// title scrolled away before it was painted is never reported (a phone opened at the last
+// paragraph waited the two seconds below for its reader).
+const awaited =
+  PerformanceObserver.supportedEntryTypes.includes('element') && !location.hash
+    ? 'element'
+    : 'paint';
 new PerformanceObserver((list, observer) => {
   for (const entry of list.getEntries())
     if (

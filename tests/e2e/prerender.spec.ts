@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { EAGER_COMPILE_HINT } from '../../src/cli/eagerCompilePlugin.ts';
 import { TITLE_TIMING } from '../../src/reader/titleTiming.ts';
 import type { Page } from '@playwright/test';
+import { fetchSeed } from './support/reader.ts';
 import { expect, test } from './support/test.ts';
 
 /** How long the boot-order test keeps the title from painting. */
@@ -139,6 +140,36 @@ test('the reader script is requested only once the title has been painted', asyn
   expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
   expect(times.painted).toBeGreaterThanOrEqual(TITLE_HELD_MS);
   // Long before boot.ts's two-second fallback: the title's paint itself started the download.
+  expect(times.requested).toBeLessThan((times.painted ?? 0) + 1000);
+});
+
+test('a page opened at its last paragraph loads its reader after its first paint, not later', async ({
+  page,
+}) => {
+  // Opened at the last paragraph (#its-id), the page scrolls there, and a title scrolled away
+  // before it was painted is never reported by Element Timing. Kept from painting here for longer
+  // than boot.ts's two-second fallback (on a fast machine the first frame may paint it before the
+  // scroll), so a boot that waited for the title would request the reader only at the fallback.
+  const seed = await fetchSeed(page);
+  const last = seed.sections.at(-1)?.paragraphs.at(-1)?.id;
+  expect(last).toBeDefined();
+  await page.addInitScript(`
+    const hold = new CSSStyleSheet();
+    hold.replaceSync('#title { visibility: hidden }');
+    document.adoptedStyleSheets = [hold];
+    setTimeout(() => { document.adoptedStyleSheets = []; }, ${TITLE_HELD_MS * 5});
+  `);
+  await page.goto(`/?lng=en#${last}`);
+  const times = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    requested: performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/main-[\w-]+\.js$/u.test(entry.name))?.startTime,
+    scrolled: scrollY,
+  }));
+  expect(times.scrolled).toBeGreaterThan(0);
+  expect(times.painted).toBeDefined();
+  expect(times.requested).toBeGreaterThanOrEqual(times.painted ?? Infinity);
   expect(times.requested).toBeLessThan((times.painted ?? 0) + 1000);
 });
 
