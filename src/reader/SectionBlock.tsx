@@ -41,7 +41,7 @@ export function SectionBlock({
   const folded = useReaderState(store, (state) => state.folded.includes(section.id));
   if (section.heading === null) {
     return (
-      <section className="section" id={section.id}>
+      <section className="section" id={section.id} data-paragraphs={section.paragraphs.length}>
         {children}
       </section>
     );
@@ -49,7 +49,12 @@ export function SectionBlock({
   const headingId = `${section.id}-heading`;
   const bodyId = `${section.id}-body`;
   return (
-    <section className="section" id={section.id} aria-labelledby={headingId}>
+    <section
+      className="section"
+      id={section.id}
+      aria-labelledby={headingId}
+      data-paragraphs={section.paragraphs.length}
+    >
       <h2 className="section-heading" id={headingId}>
         <button
           type="button"

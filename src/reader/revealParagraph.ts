@@ -105,8 +105,13 @@ function drawLanding(element: Element, block: 'start' | 'center'): () => void {
       if (!row) break;
       // Rows in folded sections take no room: nothing to draw.
       if (!row.checkVisibility()) continue;
-      // A row inside a group the browser skips is drawn only with its group.
-      for (const box of [row.closest('.row-group'), row]) {
+      // A row inside a section or a group the browser skips (a long article's) is drawn only
+      // with them.
+      for (const box of [
+        row.closest('.article[data-long] .section'),
+        row.closest('.row-group'),
+        row,
+      ]) {
         if (!(box instanceof HTMLElement) || drawn.has(box)) continue;
         box.style.contentVisibility = 'visible';
         // The containment `auto` gives a drawn row anyway: handing it back then changes nothing

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { afterFrames } from './support/frames.ts';
+import { longBundle } from './support/longBundle.ts';
+import { openBundle } from './support/reader.ts';
 import { expect, test } from './support/test.ts';
 
 /** A display change has been painted, its far rows let go and the place kept. */
@@ -182,4 +184,31 @@ test('a change that pulls rows up into view draws them in its own frame, never b
       await settle(page);
     }
   }
+});
+
+test('in a long article, a change leaves the sections off screen skipped, and they show it when reached', async ({
+  page,
+}) => {
+  // A toggle restyles and lays out what is near the screen, not every section heading of a long
+  // article (100 times the seed: 317 elements and up to 160 ms of layout at 4x slower, before).
+  await page.goto('/?lng=en');
+  const bundle = longBundle(10);
+  await openBundle(page, bundle);
+  await page.locator(`#${bundle.sections.at(-1)?.paragraphs.at(-1)?.id}`).waitFor();
+  const far = page.locator('#article .section').last();
+  const drawn = () =>
+    far.evaluate((section) =>
+      section.querySelector('h2')?.checkVisibility({ contentVisibilityAuto: true }),
+    );
+  expect(await drawn(), 'the last section, before the change').toBe(false);
+  await page.getByRole('radio', { name: 'Indonesian' }).check();
+  await settle(page);
+  expect(await drawn(), 'the last section, after the change').toBe(false);
+  await far.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await settle(page);
+  expect(await drawn(), 'the last section, on screen').toBe(true);
+  const row = far.locator('.row').first();
+  await expect(row.locator('.side-id')).toBeVisible();
+  await expect(row.locator('.side-en')).toBeHidden();
+  await expect(far.locator('h2 .side-id')).toBeVisible();
 });

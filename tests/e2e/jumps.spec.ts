@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { afterFrames } from './support/frames.ts';
 import { takeJumps, watchJumps, type Jump } from './support/jumps.ts';
+import { longBundle } from './support/longBundle.ts';
+import { openBundle } from './support/reader.ts';
 import { expect, test } from './support/test.ts';
 
 /**
@@ -54,6 +56,33 @@ test('a link to a paragraph lands on drawn rows, and they do not move it', async
   const id = await rowAt(page, 0.7);
   await page.goto(`/?lng=en#${id}`);
   expectDrawnAndStill(await takeJumps(page), `opened at #${id}`);
+});
+
+test('in a long article, a link lands on drawn rows inside sections skipped until then', async ({
+  page,
+}) => {
+  // The long article's sections, not only its rows and their groups, are skipped while off
+  // screen: a jump draws the section it lands in too, or the rows there paint blank.
+  await page.goto('/?lng=en');
+  const bundle = longBundle(10);
+  await openBundle(page, bundle);
+  await page.locator(`#${bundle.sections.at(-1)?.paragraphs.at(-1)?.id}`).waitFor();
+  for (const fraction of [0.5, 0.95]) {
+    const id = await rowAt(page, fraction);
+    const skipped = await page.evaluate(
+      (row) =>
+        !document
+          .getElementById(row)
+          ?.closest('.section')
+          ?.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }),
+      id,
+    );
+    expect(skipped, `#${id}'s section is skipped before the jump`).toBe(true);
+    await page.evaluate((hash) => (window.location.hash = hash), `#${id}`);
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    expectDrawnAndStill(await takeJumps(page), `#${id}`);
+    await backToTop(page);
+  }
 });
 
 test('the next quotation lands on drawn rows, in folded sections too', async ({ page }) => {

@@ -38,7 +38,7 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string, f
   // Rows off screen skip rendering (content-visibility: auto); a whole-page picture needs them all.
   const skip = fullPage ? 'visible' : '';
   await page.evaluate((value) => {
-    for (const element of document.querySelectorAll<HTMLElement>('.row, .row-group'))
+    for (const element of document.querySelectorAll<HTMLElement>('.row, .row-group, .section'))
       element.style.contentVisibility = value;
   }, skip);
   await page.screenshot({
