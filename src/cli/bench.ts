@@ -275,9 +275,7 @@ async function main(): Promise<void> {
           if (run.kind === 'long') await dropBundleFile(page, long);
           if (session === 0 && (run.kind === 'seed' || run.kind === 'long'))
             heap[`${run.kind}Mb`] = await measureHeap(page);
-          sessions.push(
-            await measureToggleLatency(page, run.rounds, CPU_SLOWDOWN, run.input, run.pauseMs),
-          );
+          sessions.push(await measureToggleLatency(page, { ...run, cpuSlowdown: CPU_SLOWDOWN }));
           await close();
         }
         toggle[run.kind] = summarizeSessions(sessions);

@@ -169,6 +169,17 @@ async function pressOption(
   await page.mouse.up();
 }
 
+/** How a reading session toggles: see measureToggleLatency. */
+export interface ToggleOptions {
+  /** How many times the reader goes through the three reading modes. */
+  rounds: number;
+  /** How many times slower the CPU runs (Chrome's throttling), as on a phone. */
+  cpuSlowdown: number;
+  input?: ToggleInput;
+  /** How long the reader pauses before each toggle (reading between them), 0 by default. */
+  pauseMs?: number;
+}
+
 /**
  * Goes through the reading modes `rounds` times with the CPU slowed `cpuSlowdown` times, and reads
  * each toggle's input-to-next-paint duration from the browser's Event Timing: the longest of its
@@ -177,10 +188,7 @@ async function pressOption(
  */
 export async function measureToggleLatency(
   page: Page,
-  rounds: number,
-  cpuSlowdown: number,
-  input: ToggleInput = 'click',
-  pauseMs = 0,
+  { rounds, cpuSlowdown, input = 'click', pauseMs = 0 }: ToggleOptions,
 ): Promise<ToggleLatency> {
   const language =
     (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
