@@ -211,4 +211,11 @@ test('in a long article, a change leaves the sections off screen skipped, and th
   await expect(row.locator('.side-id')).toBeVisible();
   await expect(row.locator('.side-en')).toBeHidden();
   await expect(far.locator('h2 .side-id')).toBeVisible();
+  // On paper, every section is drawn.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.emulateMedia({ media: 'print' });
+  expect(
+    await far.evaluate((section) => getComputedStyle(section).contentVisibility),
+    'the last section, printed',
+  ).toBe('visible');
 });
