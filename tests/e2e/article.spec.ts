@@ -467,6 +467,21 @@ test('reduced motion turns transitions off; focus is always visible', async ({ p
   expect(await sentence.evaluate((e) => getComputedStyle(e).transitionDuration)).toBe('0s');
   await sentence.focus();
   expect(await sentence.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+  // A row clips what it paints (content-visibility brings paint containment): the ring of a
+  // sentence at its edge must fit in what the row may paint outside itself.
+  const inRow = page.locator('.row .side-id [data-sentence]').first();
+  await inRow.focus();
+  const room = await inRow.evaluate((e) => {
+    const style = getComputedStyle(e);
+    const row = e.closest('.row');
+    return {
+      ring: parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset),
+      atEdge: row ? e.getBoundingClientRect().left - row.getBoundingClientRect().left : NaN,
+      margin: row ? parseFloat(getComputedStyle(row).overflowClipMargin) : NaN,
+    };
+  });
+  expect(room.atEdge, "the first sentence starts at its row's edge").toBeLessThan(room.ring);
+  expect(room.margin, 'what the row may paint outside itself').toBeGreaterThanOrEqual(room.ring);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

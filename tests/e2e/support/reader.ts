@@ -1,5 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import type { Bundle } from '../../../src/bundle/schema.ts';
+import { afterFrames } from './frames.ts';
 import { withSpeakers } from './speakerBundle.ts';
 
 export const seedSlug = 'korea-utara-pasukan-rusia';
@@ -41,6 +42,9 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string, f
     for (const element of document.querySelectorAll<HTMLElement>('.row, .row-group, .section'))
       element.style.contentVisibility = value;
   }, skip);
+  // A screen's picture right after a scroll would show the rows just brought on screen blank: the
+  // browser draws them a frame or two later. (The screenshots spec's "middle" pictures were.)
+  if (!fullPage) await afterFrames(page, 4);
   await page.screenshot({
     path: testInfo.outputPath(`${name}.png`),
     fullPage,
