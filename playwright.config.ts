@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './src/cli/browser.ts';
+import { DESKTOP_ONLY } from './tests/e2e/support/screens.ts';
 
 const port = 4180;
 
@@ -25,6 +26,8 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
+      // What the screen cannot change, checked once (tests/e2e/hostile.spec.ts says which).
+      grepInvert: new RegExp(DESKTOP_ONLY, 'u'),
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,

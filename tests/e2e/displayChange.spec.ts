@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { afterFrames } from './support/frames.ts';
-import { longBundle } from './support/longBundle.ts';
-import { openBundle } from './support/reader.ts';
+import { openLongArticle } from './support/longBundle.ts';
 import { expect, test } from './support/test.ts';
 
 /** A display change has been painted, its far rows let go and the place kept. */
@@ -191,10 +190,7 @@ test('in a long article, a change leaves the sections off screen skipped, and th
 }) => {
   // A toggle restyles and lays out what is near the screen, not every section heading of a long
   // article (100 times the seed: 317 elements and up to 160 ms of layout at 4x slower, before).
-  await page.goto('/?lng=en');
-  const bundle = longBundle(10);
-  await openBundle(page, bundle);
-  await page.locator(`#${bundle.sections.at(-1)?.paragraphs.at(-1)?.id}`).waitFor();
+  await openLongArticle(page);
   const far = page.locator('#article .section').last();
   const drawn = () =>
     far.evaluate((section) =>

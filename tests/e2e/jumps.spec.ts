@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { afterFrames } from './support/frames.ts';
 import { takeJumps, watchJumps, type Jump } from './support/jumps.ts';
-import { longBundle } from './support/longBundle.ts';
-import { openBundle } from './support/reader.ts';
+import { openLongArticle } from './support/longBundle.ts';
 import { expect, test } from './support/test.ts';
 
 /**
@@ -63,10 +62,7 @@ test('in a long article, a link lands on drawn rows inside sections skipped unti
 }) => {
   // The long article's sections, not only its rows and their groups, are skipped while off
   // screen: a jump draws the section it lands in too, or the rows there paint blank.
-  await page.goto('/?lng=en');
-  const bundle = longBundle(10);
-  await openBundle(page, bundle);
-  await page.locator(`#${bundle.sections.at(-1)?.paragraphs.at(-1)?.id}`).waitFor();
+  await openLongArticle(page);
   for (const fraction of [0.5, 0.95]) {
     const id = await rowAt(page, fraction);
     const skipped = await page.evaluate(
