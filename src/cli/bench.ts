@@ -94,6 +94,10 @@ function medianScores(runs: readonly LighthouseScores[]): LighthouseScores {
     bestPractices: median(runs.map((r) => r.bestPractices)),
     seo: median(runs.map((r) => r.seo)),
     lcpMs: median(runs.map((r) => r.lcpMs)),
+    fcpMs: median(runs.map((r) => r.fcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+    speedIndexMs: median(runs.map((r) => r.speedIndexMs)),
+    cls: median(runs.map((r) => r.cls)),
   };
 }
 
@@ -381,6 +385,17 @@ async function main(): Promise<void> {
       `≤ ${BUDGETS.lcpMs} ms`,
       app.lcpMs <= BUDGETS.lcpMs,
     ]);
+    for (const [name, scores] of [
+      ['Kabar', app],
+      ['floor', floor],
+    ] as const) {
+      rows.push([
+        `Lighthouse mobile, ${name}: the performance score's other metrics (medians)`,
+        `FCP ${scores.fcpMs.toFixed(0)} ms, TBT ${scores.tbtMs.toFixed(0)} ms, SI ${scores.speedIndexMs.toFixed(0)} ms, CLS ${scores.cls.toFixed(3)}`,
+        '',
+        null,
+      ]);
+    }
     rows.push(['LCP of a plain HTML page (floor)', `${floor.lcpMs.toFixed(0)} ms`, '', null]);
     rows.push([
       'LCP ÷ floor',
