@@ -433,6 +433,15 @@ test('layout: rows level side by side when wide, gloss below when narrow, no sid
     );
     expect(overflow).toBe(0);
   }
+  // The reading options fit inside their toggle in either interface language. The page would not
+  // scroll sideways if they did not (on a phone the toolbar is fixed), so this is checked apart.
+  for (const language of ['en', 'id']) {
+    await page.goto(`/?lng=${language}`);
+    const spill = await page
+      .locator('.mode-toggle')
+      .evaluate((toggle) => toggle.scrollWidth - toggle.clientWidth);
+    expect(spill, `the reading options overflow in ${language}`).toBe(0);
+  }
 });
 
 test('touch targets are at least 44 by 44 pixels', async ({ page }) => {
