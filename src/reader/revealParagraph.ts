@@ -151,16 +151,22 @@ export function revealParagraph(document: Document, paragraphId: string, unfold:
 }
 
 /**
- * Moves to the speaker's next quotation after `after` (a `data-quote` key), in the language on
- * screen, wrapping round; focuses its sentence and returns its key.
+ * The quotation each speaker's "next quotation" button went to last (its `data-quote` key). Kept
+ * here, in the chunk loaded on the first jump, rather than in the legend, the first view's code.
+ * A key of another article is simply not found, and the walk starts again at the first.
+ */
+const lastQuoteBySpeaker = new Map<string, string>();
+
+/**
+ * Moves to the speaker's next quotation after the one this button went to last, in the language
+ * on screen, wrapping round, and focuses its sentence.
  */
 export function jumpToNextQuote(
   document: Document,
   mode: ReadingMode,
   speakerId: string,
-  after: string | null,
   unfold: Unfold,
-): string | null {
+): void {
   const side = mode === 'en' ? '.side-en' : '.side-id';
   const byKey = new Map<string, Element>();
   for (const selector of [side, '.side-id']) {
@@ -172,14 +178,13 @@ export function jumpToNextQuote(
     if (byKey.size > 0) break;
   }
   const keys = [...byKey.keys()];
-  if (keys.length === 0) return null;
-  const key = keys[(after === null ? -1 : keys.indexOf(after)) + 1] ?? keys[0] ?? null;
-  if (key === null) return null;
+  const key = keys[keys.indexOf(lastQuoteBySpeaker.get(speakerId) ?? '') + 1] ?? keys[0];
+  if (key === undefined) return;
+  lastQuoteBySpeaker.set(speakerId, key);
   unfold(key.split(':')[0] ?? '');
   const quote = byKey.get(key);
   // A jump too, held like a link's: a glide ended wherever the rows rendering on the way left it.
   if (quote) jumpTo(quote, 'center');
   const sentence = quote?.closest('[data-sentence]');
   if (sentence instanceof HTMLElement) sentence.focus({ preventScroll: true });
-  return key;
 }

@@ -286,6 +286,35 @@ test('the speaker legend focuses one speaker and jumps through their quotations'
   await expect(page.locator('[data-focused]')).toHaveCount(0);
 });
 
+test("a speaker's next-quotation button walks through their quotations in order, then round again", async ({
+  page,
+}) => {
+  await page.goto('/?lng=en');
+  const next = page
+    .getByRole('region', { name: 'Who speaks' })
+    .getByRole('button', { name: 'Next quotation by South Korean government' });
+  // The sentence of each of the speaker's quotations, in order (two may share a sentence).
+  const sentences = await page
+    .locator('#article .side-id [data-speaker="pemerintah-korea-selatan"]')
+    .evaluateAll((quotes) => {
+      const byKey = new Map<string, string | null>();
+      for (const quote of quotes) {
+        const key = quote.getAttribute('data-quote') ?? '';
+        if (!byKey.has(key))
+          byKey.set(key, quote.closest('[data-sentence]')?.getAttribute('data-sentence') ?? null);
+      }
+      return [...byKey.values()];
+    });
+  expect(new Set(sentences).size).toBeGreaterThan(1);
+  // Each press focuses the sentence of the next quotation, and the first again after the last.
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-sentence') ?? null);
+  for (const sentence of [...sentences, sentences[0]]) {
+    await next.click();
+    await expect.poll(focused).toBe(sentence);
+  }
+});
+
 test('a jump holds its target in view only until the reader scrolls away', async ({ page }) => {
   await page.goto('/?lng=en');
   await openSeedWithSpeakers(page);
