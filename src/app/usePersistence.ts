@@ -17,7 +17,14 @@ export function usePersistence(store: ReaderStore, storage: SafeStorage, bundle:
   const { i18n } = useTranslation();
 
   useEffect(() => {
+    // What the address and storage already hold: the reader's own choices, which a prerendered
+    // page applies in its root's effect, after this one (main.tsx, AfterFirstCommit). Taken once
+    // every effect of this commit has run, so applying them writes nothing, and a change made
+    // within the write delay after it (the store went default -> stored -> default) is written.
     let previous = store.get();
+    queueMicrotask(() => {
+      previous = store.get();
+    });
     let pending = false;
     let cancelled = false;
     // history.replaceState costs the page about a millisecond and the browser process several

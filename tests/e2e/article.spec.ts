@@ -190,6 +190,24 @@ test('a change is remembered even when the page is left at once', async ({ page 
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
 });
 
+test('a change made as the page opens is written; opening it writes nothing', async ({ page }) => {
+  // The address asks for English. The reader switches back to side by side at once, within the
+  // moment the address waits before it is written: the store went default, English, default.
+  await page.goto('/?lng=en&mode=en');
+  await page.evaluate(() =>
+    document.querySelector<HTMLInputElement>('input[name="reading-mode"][value="both"]')?.click(),
+  );
+  await expect(page).toHaveURL(/[?&]mode=both/);
+  await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+  // A stored choice applied as a page opens is not written back into its address.
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page).toHaveURL(/[?&]mode=en/);
+  await page.goto('/?lng=en');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await page.waitForTimeout(600);
+  expect(new URL(page.url()).search).toBe('?lng=en');
+});
+
 test('each quotation carries data-speaker in both languages with the same id', async ({ page }) => {
   await page.goto('/?lng=en');
   await openSeedWithSpeakers(page);
