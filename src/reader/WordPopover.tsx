@@ -75,6 +75,12 @@ function highlight(word: Range): (() => void) | undefined {
   return () => CSS.highlights.delete(HIGHLIGHT);
 }
 
+/** Focus has gone elsewhere since the word was asked for (not just lost to the page). */
+function movedOn(target: WordTarget): boolean {
+  const active = target.origin?.ownerDocument.activeElement;
+  return active != null && active !== target.origin && active !== active.ownerDocument.body;
+}
+
 /**
  * The word card for a word of the article, beside the word, with the word highlighted; it steps
  * to the previous or next word of the same text, and gives focus back where it was on close.
@@ -89,6 +95,10 @@ export function WordPopover({
   onDone: (next: null) => void;
 }) {
   const place = useMemo(() => {
+    // The card's code and dictionary load on the first tap, which can take a while on a slow
+    // connection. A reader who has meanwhile moved on (focus went from where the tap or key
+    // left it to another control) gets no card: it would take focus from what they went to.
+    if (movedOn(target)) return null;
     // A tap asks for the word under it exactly; the keyboard takes the next word when between.
     const point = target.point ?? keyboardPoint(document);
     return point && wordAt(point[0], point[1], target.point !== null);

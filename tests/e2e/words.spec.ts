@@ -87,6 +87,30 @@ test('tapping "mengirimkan" shows its parts, root, meaning and English sentence;
     expect(note.y >= shown.y + shown.height || note.y + note.height <= shown.y).toBe(true);
 });
 
+test('a card that arrives after the reader has moved on does not open, nor take focus', async ({
+  page,
+}) => {
+  await page.goto('/?lng=en');
+  // A slow connection: the card's code arrives a second after the tap.
+  let release: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/WordPopover-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+    release();
+  });
+  await tapWord(page, FIRST_PARAGRAPH, 'mengirimkan');
+  const fold = page.getByRole('button', { name: 'Fold all', exact: true });
+  await fold.focus();
+  await arrived;
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(fold).toBeFocused();
+  // Asked for again, with focus where the tap leaves it, the card opens.
+  await tapWord(page, FIRST_PARAGRAPH, 'mengirimkan');
+  await expect(page.getByRole('dialog', { name: 'mengirimkan' })).toBeFocused();
+});
+
 test('a word of "Dewan Keamanan" names the expression and its meaning', async ({ page }) => {
   await page.goto('/?lng=en');
   await tapWord(page, SECURITY_COUNCIL, 'Keamanan');
