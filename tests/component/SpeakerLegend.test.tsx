@@ -2,10 +2,24 @@
    article (data-sentence, data-speaker, data-active, data-mode), which no role or text can reach. */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { ArticleView } from '../../src/reader/ArticleView.tsx';
 import { SpeakerLegend } from '../../src/reader/SpeakerLegend.tsx';
+import type * as SpeakerNames from '../../src/reader/speakerNames.ts';
 import { renderWithReader, seedWithSpeakers } from './readerFixtures.tsx';
+
+/** Calls of speakerInLanguage, which each legend item makes once as it renders. */
+const speakerInLanguageCalls = vi.hoisted(() => vi.fn());
+vi.mock('../../src/reader/speakerNames.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof SpeakerNames>();
+  return {
+    ...original,
+    speakerInLanguage: (...args: Parameters<typeof original.speakerInLanguage>) => {
+      speakerInLanguageCalls();
+      return original.speakerInLanguage(...args);
+    },
+  };
+});
 
 test('the legend lists every speaker with their number of quotations', () => {
   const bundle = seedWithSpeakers();
@@ -73,4 +87,21 @@ test('"next quotation" walks through one speaker\'s quotations, unfolding their 
       'pemerintah-mendesak-penarikan-segera:0',
     ),
   );
+});
+
+test('focusing a speaker re-renders only the legend items it changes, not the whole legend', async () => {
+  const bundle = seedWithSpeakers();
+  expect(bundle.speakers.length).toBeGreaterThan(3);
+  renderWithReader((store) => <SpeakerLegend bundle={bundle} store={store} />, 'en');
+  // Each item works out its speaker's name as it renders: one call a rendered item.
+  speakerInLanguageCalls.mockClear();
+  await userEvent.click(screen.getByRole('button', { name: /^Robert Wood,/ }));
+  expect(speakerInLanguageCalls).toHaveBeenCalledTimes(1);
+  speakerInLanguageCalls.mockClear();
+  const other = screen
+    .getAllByRole('button', { pressed: false })
+    .find((button) => !button.textContent?.startsWith('Robert Wood'));
+  if (!other) throw new Error('one speaker only');
+  await userEvent.click(other);
+  expect(speakerInLanguageCalls).toHaveBeenCalledTimes(2);
 });
