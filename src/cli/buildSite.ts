@@ -49,7 +49,12 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)
 /**
  * Makes the first paint need nothing but the HTML: the stylesheet goes inline (allowed by its
  * hash in the Content-Security-Policy, so no 'unsafe-inline'), and the hydration script is
- * fetched at low priority so it never competes with the text for a slow connection.
+ * fetched at low priority so it never competes with the text for a slow connection. Its tag goes
+ * at the end of the body, where Vite's is in the head: there the parser stopped to request it
+ * before reading a word of the article, and that made the head's parse the page's longest task
+ * but one (first parse task 16.7 ms median against 10.4, 8 traced phone loads each; about 8 ms of
+ * it the request, which Lighthouse counts four times over). A module script runs after the parse
+ * wherever its tag is, and the preload scanner finds it as early.
  */
 export function optimiseFirstPaint(template: string, distDir: string): string {
   const link = STYLESHEET_LINK.exec(template);
@@ -59,13 +64,16 @@ export function optimiseFirstPaint(template: string, distDir: string): string {
     html = html.replace(link[0], () => `<style>${css}</style>`);
     html = allowInline(html, 'style-src', css);
   }
-  if (!MODULE_SCRIPT.test(html)) throw new Error('prerender: index.html has no module script');
-  html = html.replace(
-    MODULE_SCRIPT,
-    (_script, attributes: string) =>
-      `<script type="module" fetchpriority="low"${attributes}></script>`,
+  const script = MODULE_SCRIPT.exec(html);
+  if (!script) throw new Error('prerender: index.html has no module script');
+  // The tag goes with the indentation before it, leaving no blank line.
+  const start = html.lastIndexOf('\n', script.index);
+  html = html.slice(0, start) + html.slice(script.index + script[0].length);
+  return replaceOnce(
+    html,
+    /<\/body>/u,
+    `  <script type="module" fetchpriority="low"${script[1] ?? ''}></script>\n  </body>`,
   );
-  return html;
 }
 
 async function loadRenderer(): Promise<RenderPage> {

@@ -63,6 +63,15 @@ test('the served HTML already holds the article, its sentences and the toolbar',
   expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/json"))[^>]*>/u);
 });
 
+test('the parser meets the reader script only after the article and its data', async ({ page }) => {
+  // In the head, the parser stopped to request it before reading a word of the article.
+  const html = await (await page.request.get('/')).text();
+  const scriptTag = html.search(/<script type="module"[^>]*\bsrc=/u);
+  expect(scriptTag).toBeGreaterThan(html.indexOf('id="kabar-data"'));
+  expect(scriptTag).toBeGreaterThan(html.indexOf('</head>'));
+  expect(html.slice(scriptTag)).toMatch(/^<script[^>]*><\/script>\s*<\/body>/u);
+});
+
 test('hydration is silent and shifts nothing', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
