@@ -482,12 +482,24 @@ test('layout: rows level side by side when wide, gloss below when narrow, no sid
   }
   // The reading options fit inside their toggle in either interface language. The page would not
   // scroll sideways if they did not (on a phone the toolbar is fixed), so this is checked apart.
+  // Nor is any setting's label cut short.
   for (const language of ['en', 'id']) {
     await page.goto(`/?lng=${language}`);
     const spill = await page
       .locator('.mode-toggle')
       .evaluate((toggle) => toggle.scrollWidth - toggle.clientWidth);
     expect(spill, `the reading options overflow in ${language}`).toBe(0);
+    const cut = await page
+      .locator('.settings .field-label')
+      .evaluateAll((labels) =>
+        labels
+          .filter(
+            (label) =>
+              label.scrollWidth > label.clientWidth + 1 || label.getClientRects().length === 0,
+          )
+          .map((label) => label.textContent),
+      );
+    expect(cut, `settings labels cut short in ${language}`).toEqual([]);
   }
 });
 
