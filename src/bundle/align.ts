@@ -67,6 +67,12 @@ export function alignSentences(source: readonly Span[], target: readonly Span[])
   const n = source.length;
   const m = target.length;
   if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_ALIGNMENT_CELLS) return null;
+  // One sentence on each side, as in most news paragraphs: 1-1 is the only pairing that covers
+  // both, and its cost is always finite, so the programme below would choose it. Skipping it
+  // spares two typed arrays per paragraph.
+  if (n === 1 && m === 1) {
+    return [{ type: '1-1', source: { first: 0, count: 1 }, target: { first: 0, count: 1 } }];
+  }
   const ratio = Math.max(lengthOf(target, 0, m), 1) / Math.max(lengthOf(source, 0, n), 1);
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);

@@ -280,14 +280,11 @@ function pairWithGloss(
       const list = glossNames.get(entity.key) ?? [];
       list.push({ gloss: glossMention, mention: b.attributed.claim.mention });
       glossNames.set(entity.key, list);
-      const names = nameTokens(glossMention);
       const idName = b.attributed.claim.mention?.name;
-      if (
-        names.length > 0 &&
-        idName &&
-        entity.nameTokens.size > 0 &&
-        !names.some((w) => entity.nameTokens.has(w))
-      ) {
+      // The English name's words are split only when there is a name on both sides to compare.
+      if (!idName || entity.nameTokens.size === 0) return;
+      const names = nameTokens(glossMention);
+      if (names.length > 0 && !names.some((w) => entity.nameTokens.has(w))) {
         warnings.push(
           `paragraph ${item.paragraph.id}: the Indonesian gives ${excerpt(item.paragraph.text, b.span)} to ${idName}, the English to ${glossMention.name ?? glossMention.label}`,
         );

@@ -118,7 +118,12 @@ function mayHoldSeveralSentences(text: string): boolean {
  * Segment one paragraph at a time: Intl.Segmenter is quadratic on one long string in Node 20.
  */
 export function splitSentences(text: string): Span[] {
-  if (!mayHoldSeveralSentences(text)) return trimSpans(text, [{ start: 0, end: text.length }]);
+  if (!mayHoldSeveralSentences(text)) {
+    // One sentence, in a list of one: not through trimSpans, whose list grows by push and is
+    // then copied to its size, for each of the article's and the gloss's paragraphs.
+    const only = trimmedSpan(text, { start: 0, end: text.length });
+    return only ? [only] : [];
+  }
   return segmentSentences(text);
 }
 
@@ -185,19 +190,30 @@ export function segmentSentences(text: string): Span[] {
         continue;
       }
     }
-    merged.push({ ...piece });
+    // The piece itself, not a copy: segmenterPieces made it for this list alone.
+    merged.push(piece);
   }
   return trimSpans(text, merged);
+}
+
+/**
+ * `span` without the spaces at its ends, or undefined if nothing else is left. A span with no
+ * spaces to trim is itself, not a copy: every span given here was made for the list it goes to.
+ */
+function trimmedSpan(text: string, span: Span): Span | undefined {
+  let end = span.end;
+  while (end > span.start && WHITESPACE.test(text[end - 1] ?? '')) end--;
+  let start = span.start;
+  while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
+  if (end <= start) return undefined;
+  return start === span.start && end === span.end ? span : { start, end };
 }
 
 function trimSpans(text: string, spans: readonly Span[]): Span[] {
   const trimmed: Span[] = [];
   for (const span of spans) {
-    let end = span.end;
-    while (end > span.start && WHITESPACE.test(text[end - 1] ?? '')) end--;
-    let start = span.start;
-    while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
-    if (end > start) trimmed.push({ start, end });
+    const kept = trimmedSpan(text, span);
+    if (kept) trimmed.push(kept);
   }
   return compact(trimmed);
 }

@@ -43,8 +43,8 @@ function leanOf(text: string, i: number): Lean {
 }
 
 function firstNonSpace(text: string): number {
-  const m = NON_SPACE.exec(text);
-  return m ? m.index : 0;
+  // search(), not exec(): it gives the index without making a match array.
+  return Math.max(text.search(NON_SPACE), 0);
 }
 
 function trimmedEnd(text: string): number {

@@ -143,7 +143,9 @@ function cueBase(lower: string): { base: string; nya: boolean } {
 }
 
 function matchesSequence(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
-  return words.every((w, n) => tokens[k + n]?.lower === w);
+  // A loop, not words.every(): its callback was a closure made on every comma of the narration.
+  for (let n = 0; n < words.length; n++) if (tokens[k + n]?.lower !== words[n]) return false;
+  return true;
 }
 
 /** The relay phrase starting at `k` ("seperti dikutip", "mengutip"), as its number of tokens. */

@@ -24,7 +24,7 @@ export interface Mention {
   /** The canonical head of the role or group, lower case ("duta besar", "pemerintah"). */
   head: string | undefined;
   /** Lower-case capitalised words of the mention, to tell "perwakilan Korea Utara" from "perwakilan Rusia". */
-  proper: string[];
+  proper: readonly string[];
   indefinite: boolean;
   /** "warga lainnya": someone other than those already named. */
   other: boolean;
@@ -34,12 +34,19 @@ export interface Mention {
   /** The head carries -nya ("perwakilannya"): whose it is comes from the sentence. */
   possessive: boolean;
   /** Acronyms given in parentheses: "Badan Nasional Penanggulangan Bencana (BNPB)". */
-  aliases: string[];
+  aliases: readonly string[];
   /** The label is not as written: "perwakilannya" was spelled out as "perwakilan Korea Utara". */
   rewritten: boolean;
   /** A pronoun that answers ("jawabnya"): someone other than whoever spoke last. */
   answers: boolean;
 }
+
+/**
+ * The one empty list of words that mentions without proper words or aliases share. Their lists
+ * are never changed in place (a new list replaces one), and most mentions have no aliases: two
+ * fresh empty arrays for each of the thousands of mentions the reader makes were garbage at once.
+ */
+const NO_WORDS: readonly string[] = [];
 
 /**
  * A mention with every field present, so that all mentions share one shape (the reader makes
@@ -54,13 +61,13 @@ export function newMention(start: number, end: number, kind: MentionKind, label:
     role: undefined,
     label,
     head: undefined,
-    proper: [],
+    proper: NO_WORDS,
     indefinite: false,
     other: false,
     plural: false,
     outlet: false,
     possessive: false,
-    aliases: [],
+    aliases: NO_WORDS,
     rewritten: false,
     answers: false,
   };
@@ -349,7 +356,8 @@ export function chunkMention(
   // Tokens inside parentheses, as [from, to) pairs; made only when a parenthesis is met.
   let parens: number[] | undefined;
   let other = false;
-  const aliases: string[] = [];
+  // Made only when a parenthesis gives an alias: most mentions have none.
+  let aliases: string[] | undefined;
   let roleOnly = head !== null && head.kind !== 'description';
   let lastContent = k;
   let stoppedAtDeterminer = false;
@@ -383,7 +391,7 @@ export function chunkMention(
       }
       const paren = parenthesis(tokens, j, end);
       if (paren) {
-        if (paren.alias) aliases.push(paren.alias);
+        if (paren.alias) (aliases ??= []).push(paren.alias);
         (parens ??= []).push(j, j + paren.length);
         j += paren.length;
         lastContent = j;
@@ -577,11 +585,11 @@ export function chunkMention(
   }
   const labelText = textOf(text, tokens, contentStart, contentEnd);
   const mention = newMention(startToken.start, endToken.end, 'role', labelText);
-  mention.proper = compact(proper);
+  if (proper.length > 0) mention.proper = compact(proper);
   mention.indefinite = indefinite;
   mention.other = other;
   mention.plural = plural;
-  mention.aliases = aliases;
+  if (aliases) mention.aliases = compact(aliases);
   if (head) {
     mention.head = head.head;
     mention.possessive = head.possessive;
