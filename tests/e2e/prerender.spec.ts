@@ -72,6 +72,16 @@ test('the parser meets the reader script only after the article and its data', a
   expect(html.slice(scriptTag)).toMatch(/^<script[^>]*><\/script>\s*<\/body>/u);
 });
 
+test('the first frame waits for the title, so it is never painted a frame after the masthead', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('/')).text();
+  const expected = /<link rel="expect" href="#([^"]+)" blocking="render" \/>/u.exec(html)?.[1];
+  expect(html.indexOf('<link rel="expect"')).toBeLessThan(html.indexOf('</head>'));
+  await page.goto('/');
+  await expect(page.locator(`[id="${expected}"]`)).toHaveAttribute('elementtiming', TITLE_TIMING);
+});
+
 test('hydration is silent and shifts nothing', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
