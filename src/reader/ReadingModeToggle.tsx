@@ -17,12 +17,10 @@ export function ReadingModeToggle({ store }: { store: ReaderStore }) {
   useEffect(() => {
     const element = group.current;
     if (!element) return;
-    function apply(): void {
+    const apply = (): void => {
       const mode = store.get().mode;
-      for (const input of element?.querySelectorAll('input') ?? []) {
-        input.checked = input.value === mode;
-      }
-    }
+      for (const input of element.querySelectorAll('input')) input.checked = input.value === mode;
+    };
     // A property rather than addEventListener: set again, it replaces itself, so nothing to undo.
     element.onchange = ({ target }) => {
       // Only the group's radios fire change here, and each one's value is a reading mode
