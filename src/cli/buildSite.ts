@@ -74,11 +74,10 @@ export function optimiseFirstPaint(template: string, distDir: string): string {
     html = html.replace(link[0], () => `<style>${css}</style>`);
     html = allowInline(html, 'style-src', css);
   }
-  const script = MODULE_SCRIPT.exec(html);
+  // The tag's line goes with it, so no blank line is left.
+  const script = new RegExp(String.raw`\n[ \t]*${MODULE_SCRIPT.source}`, 'u').exec(html);
   if (!script) throw new Error('prerender: index.html has no module script');
-  // The tag goes with the indentation before it, leaving no blank line.
-  const start = html.lastIndexOf('\n', script.index);
-  html = html.slice(0, start) + html.slice(script.index + script[0].length);
+  html = html.replace(script[0], '');
   return replaceOnce(
     html,
     /<\/body>/u,
