@@ -15,12 +15,16 @@ test.beforeEach(({ page }) => {
   });
 });
 
-/** The middle of the first whole-word occurrence of `word` in the element, scrolled into view. */
+/**
+ * The middle of the first whole-word occurrence of `word` in the element, scrolled into view and
+ * still: rows around it that the scroll brings near the screen are drawn a frame later and take
+ * their real height, which can move the word (a tap measured at once hit "keduanya", a line away).
+ */
 async function wordCentre(page: Page, selector: string, word: string) {
   const centre = await page
     .locator(selector)
     .first()
-    .evaluate((side, wanted) => {
+    .evaluate(async (side, wanted) => {
       const pattern = new RegExp(`(?<![\\p{L}])${wanted}(?![\\p{L}])`, 'u');
       const walker = document.createTreeWalker(side, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -30,8 +34,19 @@ async function wordCentre(page: Page, selector: string, word: string) {
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + wanted.length);
-        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        const place = () => {
+          const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        };
+        // Measured frame by frame until two frames agree.
+        let last = place();
+        for (let frame = 0; frame < 20; frame++) {
+          await new Promise((done) => requestAnimationFrame(done));
+          const now = place();
+          if (now.x === last.x && now.y === last.y) return now;
+          last = now;
+        }
+        return last;
       }
       return null;
     }, word);
