@@ -40,3 +40,22 @@ test('a mode set from elsewhere (T, a stored choice) checks its radio, and every
   await userEvent.click(screen.getByRole('radio', { name: 'English' }));
   expect(store.get().mode).toBe('en');
 });
+
+test('a click on an option changes only the checked state: React does not rewrite the radios', async () => {
+  // For a click on a radio it rendered, React's root listener "restores" every radio of the group:
+  // it blanks and sets again each one's name and type, attribute writes the toggle's restyle would
+  // pay for. The group keeps its clicks to itself, so none happens.
+  const { store } = renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
+  const group = screen.getByRole('radiogroup', { name: 'Reading language' });
+  const writes: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) writes.push(`${record.attributeName ?? ''} ${record.type}`);
+  });
+  observer.observe(group, { subtree: true, attributes: true });
+  await userEvent.click(screen.getByText('English'));
+  await userEvent.click(screen.getByRole('radio', { name: 'Indonesian' }));
+  await Promise.resolve();
+  observer.disconnect();
+  expect(store.get().mode).toBe('id');
+  expect(writes).toEqual([]);
+});
