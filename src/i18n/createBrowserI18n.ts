@@ -20,10 +20,10 @@ const lazyLocales: BackendModule = {
       language === 'id'
         ? import('./locales/id.json').then((module) => module.default)
         : Promise.resolve(en);
+    // A failed dynamic import rejects with an Error (a TypeError), which i18next takes as it is.
     load.then(
       (translation) => callback(null, translation),
-      (error: unknown) =>
-        callback(error instanceof Error ? error : new Error(String(error)), false),
+      (error: Error) => callback(error, false),
     );
   },
 };
