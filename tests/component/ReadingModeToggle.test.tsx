@@ -59,3 +59,18 @@ test('a click on an option changes only the checked state: React does not rewrit
   expect(store.get().mode).toBe('id');
   expect(writes).toEqual([]);
 });
+
+test('the press still reaches the document (an open word card closes on it); the click does not', async () => {
+  renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
+  const heard: string[] = [];
+  const listen = (event: Event) => heard.push(event.type);
+  document.addEventListener('pointerdown', listen);
+  document.addEventListener('click', listen);
+  try {
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+  } finally {
+    document.removeEventListener('pointerdown', listen);
+    document.removeEventListener('click', listen);
+  }
+  expect(heard).toEqual(['pointerdown']);
+});
