@@ -77,7 +77,7 @@ export function optimiseFirstPaint(template: string, distDir: string): string {
   // The tag's line goes with it, so no blank line is left.
   const script = new RegExp(String.raw`\n[ \t]*${MODULE_SCRIPT.source}`, 'u').exec(html);
   if (!script) throw new Error('prerender: index.html has no module script');
-  html = html.replace(script[0], '');
+  html = html.slice(0, script.index) + html.slice(script.index + script[0].length);
   return replaceOnce(
     html,
     /<\/body>/u,
