@@ -98,6 +98,27 @@ export function summarizeSessions(sessions: readonly ToggleLatency[]): ToggleSes
   };
 }
 
+/**
+ * The order to run reading sessions of several kinds in, given how many of each: every kind's
+ * sessions spread evenly over the whole run (the i-th of n at (i + ½) / n of the way), ties in
+ * the order the kinds are given. A busy spell of a shared machine then lands on sessions of
+ * different kinds, not on all of one kind's, which one after another it could decide alone.
+ */
+export function interleaveSessions<Kind extends string>(
+  counts: readonly (readonly [Kind, number])[],
+): { kind: Kind; session: number }[] {
+  const slots = counts.flatMap(([kind, count], order) =>
+    Array.from({ length: count }, (_, session) => ({
+      kind,
+      session,
+      at: (session + 0.5) / count,
+      order,
+    })),
+  );
+  slots.sort((a, b) => a.at - b.at || a.order - b.order);
+  return slots.map(({ kind, session }) => ({ kind, session }));
+}
+
 /** The INP of a session of interactions: the longest, ignoring the longest one in every 50. */
 export function interactionToNextPaint(durations: readonly number[]): number {
   const slowestFirst = [...durations].sort((a, b) => b - a);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   interactionToNextPaint,
+  interleaveSessions,
   summarizeSessions,
   type ToggleLatency,
 } from '../../src/cli/measurePage.ts';
@@ -44,5 +45,54 @@ describe('summarizeSessions', () => {
     expect(summary.worstMs).toBe(120);
     expect(summary.medianMs).toBe(32);
     expect(summary.sessions).toHaveLength(3);
+  });
+});
+
+describe('interleaveSessions', () => {
+  const order = (counts: [string, number][]) =>
+    interleaveSessions(counts)
+      .map(({ kind, session }) => `${kind}${session}`)
+      .join(' ');
+
+  it('runs every session of every kind once, each kind in its own order', () => {
+    const schedule = interleaveSessions([
+      ['seed', 7],
+      ['long', 3],
+      ['cold', 2],
+    ]);
+    expect(schedule).toHaveLength(12);
+    for (const kind of ['seed', 'long', 'cold'])
+      expect(schedule.filter((s) => s.kind === kind).map((s) => s.session)).toEqual([
+        ...Array.from({ length: kind === 'seed' ? 7 : kind === 'long' ? 3 : 2 }).keys(),
+      ]);
+  });
+
+  it('spreads each kind over the whole run, never three of one kind in a row', () => {
+    expect(
+      order([
+        ['seed', 5],
+        ['floor', 3],
+        ['cold', 2],
+      ]),
+    ).toBe('seed0 floor0 cold0 seed1 seed2 floor1 seed3 cold1 floor2 seed4');
+    const kinds = interleaveSessions([
+      ['seed', 7],
+      ['long', 3],
+      ['phone', 3],
+      ['instant', 3],
+      ['floor', 3],
+      ['cold', 2],
+      ['coldFloor', 2],
+    ]).map((s) => s.kind);
+    kinds.forEach((kind, index) =>
+      expect(kinds.slice(index, index + 3)).not.toEqual([kind, kind, kind]),
+    );
+    // The first and last sessions of the judged kind are near the ends of the run.
+    expect(kinds.indexOf('seed')).toBe(0);
+    expect(kinds.lastIndexOf('seed')).toBeGreaterThan(kinds.length - 4);
+  });
+
+  it('is empty without sessions', () => {
+    expect(interleaveSessions([['seed', 0]])).toEqual([]);
   });
 });
