@@ -52,6 +52,46 @@ test.describe('with JavaScript turned off', () => {
     ).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: 'Reading language' })).toBeVisible();
   });
+
+  test('the reading toggle still switches languages, and controls that need a script are hidden', async ({
+    page,
+  }) => {
+    // Not page.goto: the project's goto waits for the hydrated page, which never comes here.
+    await page.setContent(await (await page.request.get('/')).text());
+    const indonesian = page.locator('.row .side-id', { hasText: 'Yonhap juga melaporkan' });
+    const english = page.locator('.row .side-en', { hasText: 'Yonhap also reported' });
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(indonesian).toBeVisible();
+    await expect(english).toBeVisible();
+
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(indonesian).toBeHidden();
+    await expect(english).toBeVisible();
+    await expect(title).toHaveText(/^North Korea has not sent troops/u, { useInnerText: true });
+
+    await page.getByRole('radio', { name: 'Indonesian' }).check();
+    await expect(english).toBeHidden();
+    await expect(indonesian).toBeVisible();
+    await expect(title).toHaveText(/^Korea Utara tidak mengirimkan pasukan/u, {
+      useInnerText: true,
+    });
+
+    await page.getByRole('radio', { name: 'Side by side' }).check();
+    await expect(indonesian).toBeVisible();
+    await expect(english).toBeVisible();
+
+    // Settings, opening a file, folding, the next-quote jumps and the T hint all need the script.
+    for (const control of [
+      page.getByRole('combobox', { name: 'Theme' }),
+      page.getByText('Open your own article'),
+      page.getByRole('button', { name: 'Fold all' }),
+      page.getByText('Press T to switch'),
+    ])
+      await expect(control).toBeHidden();
+    await expect(page.locator('.next-quote').first()).toBeHidden();
+    // The speakers are still listed.
+    await expect(page.getByRole('button', { name: /^Robert Wood/u })).toBeVisible();
+  });
 });
 
 test('the served HTML already holds the article, its sentences and the toolbar', async ({
