@@ -55,15 +55,16 @@ describe('interleaveSessions', () => {
       .join(' ');
 
   it('runs every session of every kind once, each kind in its own order', () => {
-    const schedule = interleaveSessions([
+    const counts: [string, number][] = [
       ['seed', 7],
       ['long', 3],
       ['cold', 2],
-    ]);
+    ];
+    const schedule = interleaveSessions(counts);
     expect(schedule).toHaveLength(12);
-    for (const kind of ['seed', 'long', 'cold'])
+    for (const [kind, count] of counts)
       expect(schedule.filter((s) => s.kind === kind).map((s) => s.session)).toEqual([
-        ...Array.from({ length: kind === 'seed' ? 7 : kind === 'long' ? 3 : 2 }).keys(),
+        ...Array.from({ length: count }).keys(),
       ]);
   });
 
