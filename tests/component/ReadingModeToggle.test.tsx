@@ -41,26 +41,10 @@ test('a mode set from elsewhere (T, a stored choice) checks its radio, and every
   expect(store.get().mode).toBe('en');
 });
 
-test('a click on an option changes only the checked state: React does not rewrite the radios', async () => {
-  // For a click on a radio it rendered, React's root listener "restores" every radio of the group:
-  // it blanks and sets again each one's name and type, attribute writes the toggle's restyle would
-  // pay for. The group keeps its clicks to itself, so none happens.
-  const { store } = renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
-  const group = screen.getByRole('radiogroup', { name: 'Reading language' });
-  const writes: string[] = [];
-  const observer = new MutationObserver((records) => {
-    for (const record of records) writes.push(`${record.attributeName ?? ''} ${record.type}`);
-  });
-  observer.observe(group, { subtree: true, attributes: true });
-  await userEvent.click(screen.getByText('English'));
-  await userEvent.click(screen.getByRole('radio', { name: 'Indonesian' }));
-  await Promise.resolve();
-  observer.disconnect();
-  expect(store.get().mode).toBe('id');
-  expect(writes).toEqual([]);
-});
-
 test('the press still reaches the document (an open word card closes on it); the click does not', async () => {
+  // For a click on a radio it rendered, React's root listener "restores" every radio of the group,
+  // rewriting each one's name and type: attribute writes the toggle's restyle paid for in Chrome.
+  // jsdom runs no such restore, so what is checked here is the cause: the click stays in the group.
   renderWithReader((s) => <ReadingModeToggle store={s} />, 'en');
   const heard: string[] = [];
   const listen = (event: Event) => heard.push(event.type);
