@@ -80,15 +80,18 @@ test.describe('with JavaScript turned off', () => {
     await expect(indonesian).toBeVisible();
     await expect(english).toBeVisible();
 
-    // Settings, opening a file, folding, the next-quote jumps and the T hint all need the script.
+    // Settings, opening a file, folding, the next-quote jumps and the T hint all need the script:
+    // in the page, but hidden (toBeHidden alone would pass for a control missing altogether).
     for (const control of [
       page.getByRole('combobox', { name: 'Theme' }),
       page.getByText('Open your own article'),
       page.getByRole('button', { name: 'Fold all' }),
       page.getByText('Press T to switch'),
-    ])
+      page.locator('.next-quote').first(),
+    ]) {
+      await expect(control).toBeAttached();
       await expect(control).toBeHidden();
-    await expect(page.locator('.next-quote').first()).toBeHidden();
+    }
     // The speakers are still listed.
     await expect(page.getByRole('button', { name: /^Robert Wood/u })).toBeVisible();
   });
