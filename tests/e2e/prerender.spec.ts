@@ -83,9 +83,9 @@ test.describe('with JavaScript turned off', () => {
     // Settings, opening a file, folding, the next-quote jumps and the T hint all need the script:
     // in the page, but hidden (toBeHidden alone would pass for a control missing altogether).
     for (const control of [
-      page.getByRole('combobox', { name: 'Theme' }),
+      page.getByRole('combobox', { name: 'Theme', includeHidden: true }),
       page.getByText('Open your own article'),
-      page.getByRole('button', { name: 'Fold all' }),
+      page.getByRole('button', { name: 'Fold all', exact: true, includeHidden: true }),
       page.getByText('Press T to switch'),
       page.locator('.next-quote').first(),
     ]) {
