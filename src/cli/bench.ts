@@ -275,10 +275,9 @@ async function main(): Promise<void> {
         pauseMs: number;
       }[];
       const sessions = new Map<keyof typeof TOGGLE_SESSIONS, ToggleLatency[]>();
-      const schedule = interleaveSessions(kinds.map(({ kind }) => [kind, TOGGLE_SESSIONS[kind]]));
-      for (const { kind, session } of schedule) {
-        const run = kinds.find((k) => k.kind === kind);
-        if (!run) throw new Error(`no toggle measurement of the kind ${kind}`);
+      const schedule = interleaveSessions(kinds.map((run) => [run, TOGGLE_SESSIONS[run.kind]]));
+      for (const { kind: run, session } of schedule) {
+        const { kind } = run;
         const { page, close } = await openSession(browser, server.url, run.screen, run.address);
         if (kind === 'long') await dropBundleFile(page, long);
         if (session === 0 && (kind === 'seed' || kind === 'long'))

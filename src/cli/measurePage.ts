@@ -104,7 +104,7 @@ export function summarizeSessions(sessions: readonly ToggleLatency[]): ToggleSes
  * the order the kinds are given. A busy spell of a shared machine then lands on sessions of
  * different kinds, not on all of one kind's, which one after another it could decide alone.
  */
-export function interleaveSessions<Kind extends string>(
+export function interleaveSessions<Kind>(
   counts: readonly (readonly [Kind, number])[],
 ): { kind: Kind; session: number }[] {
   const slots = counts.flatMap(([kind, count], order) =>
