@@ -5,8 +5,11 @@ import { listSeeds } from './readInputs.ts';
 export interface ParserThroughput {
   times: number;
   megabytes: number;
+  /** Median of every run of every round. */
   medianMs: number;
   megabytesPerSecond: number;
+  /** Each round's own median, in MB/s, in the order the rounds were taken. */
+  roundMegabytesPerSecond: number[];
 }
 
 /** The seed repeated: its title once, then its body `times` times (text and gloss alike). */
@@ -22,45 +25,99 @@ export function readDefaultSeed(): { text: string; gloss: string } {
 }
 
 /**
- * The warm-up lasts at least this long. V8 optimises the parser's functions on a background
- * thread as they run hot; on a busy two-core machine the 1x article needs a thousand parses or
- * more (about a second) before its times settle, and 50 runs left the median in mid-warm-up:
- * 1x read 10-13 MB/s in one run and 15-17 in the next 500 runs of the same process.
+ * The first round's warm-up lasts at least this long. V8 optimises the parser's functions on a
+ * background thread as they run hot; on a busy two-core machine the 1x article needs a thousand
+ * parses or more (about a second) before its times settle, and 50 runs left the median in
+ * mid-warm-up: 1x read 10-13 MB/s in one run and 15-17 in the next 500 runs of the same process.
  */
 const WARM_UP_MS = 1500;
+/** Later rounds re-warm this long: between rounds V8 may have let the parser's code go cold. */
+const REWARM_MS = 300;
+/** Runs at each size over all rounds: about four seconds' worth, at least five. */
+const runsAt = (times: number) => Math.max(5, Math.min(500, Math.round(4000 / times)));
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Parser throughput on the seed at each size, text and gloss counted together, median of runs. */
-export function measureParser(sizes: readonly number[] = [1, 10, 100, 1000]): ParserThroughput[] {
+/** Parser throughput taken in rounds: see parserSampler. */
+export interface ParserSampler {
+  /** Runs the parser on every size once more, warming it up first. */
+  round(): void;
+  /** Throughput at each size: the median of all the rounds' runs, and each round's own. */
+  results(): ParserThroughput[];
+}
+
+/**
+ * Measures the parser on the seed at each size (text and gloss counted together), in `rounds`
+ * rounds that the caller spreads over time. This machine's speed wanders: the same process,
+ * the same input, read 7.4 MB/s in one second and 14.7 a few seconds later, in spells that
+ * last many seconds. A figure taken in one go reads whichever spell it falls in; the median of
+ * runs taken minutes apart reads the machine as it usually is, and the rounds' own medians show
+ * the spread.
+ */
+export function parserSampler(
+  rounds: number,
+  sizes: readonly number[] = [1, 10, 100, 1000],
+  { warmUpMs = WARM_UP_MS, rewarmMs = REWARM_MS, runs = runsAt } = {},
+): ParserSampler {
   const seed = readDefaultSeed();
-  return sizes.map((times) => {
+  const inputs = sizes.map((times) => {
     const text = repeatArticle(seed.text, times);
     const gloss = repeatArticle(seed.gloss, times);
-    const bytes = Buffer.byteLength(text) + Buffer.byteLength(gloss);
-    // Steady state, as a reader's browser or the build sees it: warm up the JIT first, then take
-    // the median of enough runs (about a second's worth) for small inputs to be measured fairly.
-    const runs = Math.max(5, Math.min(500, Math.round(4000 / times)));
-    const warmUntil = performance.now() + WARM_UP_MS;
-    for (let i = 0; i < Math.min(runs, 50) || performance.now() < warmUntil; i++)
-      parseArticle({ id: 'bench', text, gloss });
-    const durations: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      parseArticle({ id: 'bench', text, gloss });
-      durations.push(performance.now() - started);
-    }
-    const medianMs = median(durations);
     return {
       times,
-      megabytes: bytes / 1e6,
-      medianMs,
-      megabytesPerSecond: bytes / 1e6 / (medianMs / 1000),
+      text,
+      gloss,
+      megabytes: (Buffer.byteLength(text) + Buffer.byteLength(gloss)) / 1e6,
+      runsPerRound: Math.ceil(runs(times) / rounds),
+      rounds: [] as number[][],
     };
   });
+  let taken = 0;
+  return {
+    round() {
+      for (const input of inputs) {
+        const { text, gloss, runsPerRound } = input;
+        // Steady state, as a reader's browser or the build sees it: the JIT warmed up first.
+        const warmUntil = performance.now() + (taken === 0 ? warmUpMs : rewarmMs);
+        for (let i = 0; i < Math.min(runsPerRound, 50) || performance.now() < warmUntil; i++)
+          parseArticle({ id: 'bench', text, gloss });
+        const durations: number[] = [];
+        for (let i = 0; i < runsPerRound; i++) {
+          const started = performance.now();
+          parseArticle({ id: 'bench', text, gloss });
+          durations.push(performance.now() - started);
+        }
+        input.rounds.push(durations);
+      }
+      taken++;
+    },
+    results() {
+      return inputs.map(({ times, megabytes, rounds }) => throughput(times, megabytes, rounds));
+    },
+  };
+}
+
+/**
+ * The throughput of `megabytes` parsed in the runs of each round (milliseconds): the median of
+ * all runs together, so one slow round among three does not decide it, and each round's own.
+ */
+export function throughput(
+  times: number,
+  megabytes: number,
+  rounds: readonly (readonly number[])[],
+): ParserThroughput {
+  const perSecond = (ms: number) => megabytes / (ms / 1000);
+  const medianMs = median(rounds.flat());
+  return {
+    times,
+    megabytes,
+    medianMs,
+    megabytesPerSecond: perSecond(medianMs),
+    roundMegabytesPerSecond: rounds.map((runs) => perSecond(median(runs))),
+  };
 }
 
 export { median };
