@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import fc from 'fast-check';
 import { tokenize } from '../../src/bundle/quotes/tokens.ts';
 
 test('words keep their inner hyphens, apostrophes and dots', () => {
@@ -20,4 +21,31 @@ test('words keep their inner hyphens, apostrophes and dots', () => {
     '-',
   ]);
   expect(words('Café naïve Łódź')).toEqual(['Café', 'naïve', 'Łódź']);
+});
+
+test('words are read by hand exactly as the word pattern reads them', () => {
+  // The pattern tokens.ts falls back on, as the oracle: the hand-read ASCII path must agree.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+  const byPattern = (text: string) => {
+    const words: string[] = [];
+    for (let i = 0; i < text.length;) {
+      if (/\s/u.test(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      WORD.lastIndex = i;
+      const end = WORD.test(text) ? WORD.lastIndex : i + 1;
+      words.push(text.slice(i, end));
+      i = end;
+    }
+    return words;
+  };
+  const alphabet = [..."aZ09 .-’'éŁ\u0301“x\u00a0,"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
+      const text = chars.join('');
+      expect(tokenize(text, []).map((t) => t.text)).toEqual(byPattern(text));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -39,6 +39,40 @@ const QUOTE_ENDS_SENTENCE = /[.!?…]\P{L}?$/u;
 /** What a new sentence starts with: a capital, a digit, a quotation mark or a parenthesis. */
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“”«„(]/u;
 
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Where the word starting at `i` ends, or -1 if none starts there: WORD, read by hand while the
+ * text is ASCII (most of it, and a regex call per token was a tenth of the parser's time), by
+ * WORD itself from `i` as soon as anything else comes up.
+ */
+function wordEnd(text: string, i: number): number {
+  if (isAsciiLetterOrDigit(text.charCodeAt(i))) {
+    let j = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isAsciiLetterOrDigit(c)) {
+        j++;
+        continue;
+      }
+      if (c === 39 || c === 45 || c === 46 || c === 0x2019) {
+        const next = text.charCodeAt(j + 1);
+        if (isAsciiLetterOrDigit(next)) {
+          j += 2;
+          continue;
+        }
+        if (!(next >= 128)) return j;
+      } else if (!(c >= 128)) return j;
+      break;
+    }
+  } else if (text.charCodeAt(i) < 128) return -1;
+  WORD.lastIndex = i;
+  // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
+
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -81,10 +115,9 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
-    const match = WORD.test(text);
-    let end = match ? WORD.lastIndex : i + 1;
+    const wordEndsAt = wordEnd(text, i);
+    const match = wordEndsAt !== -1;
+    let end = match ? wordEndsAt : i + 1;
     // A quotation never starts inside a word; cut the word where the next quotation opens.
     if (quote && end > quote.start) end = Math.max(quote.start, i + 1);
     const word = text.slice(i, end);
