@@ -415,7 +415,15 @@ async function main(): Promise<void> {
   const throughput = parser.results();
   results.parser = throughput;
   // First in the table, as the first thing measured.
+  const checks = parser.machineChecks();
+  results.machineCheckMs = checks;
   rows.unshift(
+    [
+      'machine check: fixed work, none of Kabar’s, each parser round',
+      `${checks.map((ms) => ms.toFixed(1)).join(', ')} ms (a slower round: a slower machine)`,
+      '',
+      null,
+    ],
     ...throughput.map((p): Row => {
       const rounds = p.roundMegabytesPerSecond.map((r) => r.toFixed(1)).join(', ');
       return [

@@ -47,6 +47,33 @@ export interface ParserSampler {
   round(): void;
   /** Throughput at each size: the median of all the rounds' runs, and each round's own. */
   results(): ParserThroughput[];
+  /** Each round's time for the machine check (machineCheckMs), in milliseconds. */
+  machineChecks(): number[];
+}
+
+/**
+ * A fixed piece of work that is none of Kabar's code, timed in every round to tell the
+ * machine's slow spells from the parser's: the seed's text 20 times over split into words,
+ * lower-cased, counted and sorted, median of 15 runs. Its time moves only with the machine.
+ */
+export function machineCheckMs(text: string): number {
+  const input = text.repeat(20);
+  const once = () => {
+    const counts = new Map<string, number>();
+    for (const word of input.split(/\s+/u)) {
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+    return [...counts.keys()].sort();
+  };
+  for (let i = 0; i < 5; i++) once();
+  const durations: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const started = performance.now();
+    once();
+    durations.push(performance.now() - started);
+  }
+  return median(durations);
 }
 
 /**
@@ -76,8 +103,10 @@ export function parserSampler(
     };
   });
   let taken = 0;
+  const checks: number[] = [];
   return {
     round() {
+      checks.push(machineCheckMs(seed.text));
       for (const input of inputs) {
         const { text, gloss, runsPerRound } = input;
         // Steady state, as a reader's browser or the build sees it: the JIT warmed up first.
@@ -94,6 +123,7 @@ export function parserSampler(
       }
       taken++;
     },
+    machineChecks: () => [...checks],
     results() {
       return inputs.map(({ times, megabytes, rounds }) => throughput(times, megabytes, rounds));
     },
