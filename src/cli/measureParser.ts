@@ -10,6 +10,8 @@ export interface ParserThroughput {
   megabytesPerSecond: number;
   /** Each round's own median, in MB/s, in the order the rounds were taken. */
   roundMegabytesPerSecond: number[];
+  /** The machine check's time (machineCheckMs) around each round's runs, in milliseconds. */
+  machineCheckMs: number[];
 }
 
 /** The seed repeated: its title once, then its body `times` times (text and gloss alike). */
@@ -47,12 +49,10 @@ export interface ParserSampler {
   round(): void;
   /** Throughput at each size: the median of all the rounds' runs, and each round's own. */
   results(): ParserThroughput[];
-  /** Each round's time for the machine check (machineCheckMs), in milliseconds. */
-  machineChecks(): number[];
 }
 
 /**
- * A fixed piece of work that is none of Kabar's code, timed in every round to tell the
+ * A fixed piece of work that is none of Kabar's code, timed around every round's runs to tell the
  * machine's slow spells from the parser's: the seed's text 20 times over split into words,
  * lower-cased, counted and sorted, median of 15 runs. Its time moves only with the machine.
  */
@@ -100,19 +100,20 @@ export function parserSampler(
       megabytes: (Buffer.byteLength(text) + Buffer.byteLength(gloss)) / 1e6,
       runsPerRound: Math.ceil(runs(times) / rounds),
       rounds: [] as number[][],
+      checks: [] as number[],
     };
   });
   let taken = 0;
-  const checks: number[] = [];
   return {
     round() {
-      checks.push(machineCheckMs(seed.text));
       for (const input of inputs) {
         const { text, gloss, runsPerRound } = input;
         // Steady state, as a reader's browser or the build sees it: the JIT warmed up first.
         const warmUntil = performance.now() + (taken === 0 ? warmUpMs : rewarmMs);
         for (let i = 0; i < Math.min(runsPerRound, 50) || performance.now() < warmUntil; i++)
           parseArticle({ id: 'bench', text, gloss });
+        // The machine check just before and just after the runs: spells come and go in seconds.
+        const checkBefore = machineCheckMs(seed.text);
         const durations: number[] = [];
         for (let i = 0; i < runsPerRound; i++) {
           const started = performance.now();
@@ -120,12 +121,14 @@ export function parserSampler(
           durations.push(performance.now() - started);
         }
         input.rounds.push(durations);
+        input.checks.push((checkBefore + machineCheckMs(seed.text)) / 2);
       }
       taken++;
     },
-    machineChecks: () => [...checks],
     results() {
-      return inputs.map(({ times, megabytes, rounds }) => throughput(times, megabytes, rounds));
+      return inputs.map(({ times, megabytes, rounds, checks }) =>
+        throughput(times, megabytes, rounds, checks),
+      );
     },
   };
 }
@@ -138,6 +141,7 @@ export function throughput(
   times: number,
   megabytes: number,
   rounds: readonly (readonly number[])[],
+  machineCheckMs: readonly number[] = [],
 ): ParserThroughput {
   const perSecond = (ms: number) => megabytes / (ms / 1000);
   const medianMs = median(rounds.flat());
@@ -147,6 +151,7 @@ export function throughput(
     medianMs,
     megabytesPerSecond: perSecond(medianMs),
     roundMegabytesPerSecond: rounds.map((runs) => perSecond(median(runs))),
+    machineCheckMs: [...machineCheckMs],
   };
 }
 
