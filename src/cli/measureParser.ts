@@ -54,7 +54,8 @@ export interface ParserSampler {
 /**
  * A fixed piece of work that is none of Kabar's code, timed around every round's runs to tell the
  * machine's slow spells from the parser's: the seed's text 20 times over split into words,
- * lower-cased, counted and sorted, median of 15 runs. Its time moves only with the machine.
+ * lower-cased, counted and sorted, median of 15 runs. Its code never changes: its time moves
+ * with the machine.
  */
 export function machineCheckMs(text: string): number {
   const input = text.repeat(20);
