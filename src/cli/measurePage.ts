@@ -190,6 +190,24 @@ async function pressOption(
   await page.mouse.up();
 }
 
+/**
+ * Throws if Playwright's injected script is in the page: any of its selector or waitFor calls
+ * sets it up, and it listens on the window for every press, release and click (it registers a
+ * listener of its own type, `__playwright_global_listeners_check__`, to find itself). Its work
+ * would be measured as the page's.
+ */
+async function refuseInjectedListeners(session: CDPSession): Promise<void> {
+  const { result } = await session.send('Runtime.evaluate', { expression: 'window' });
+  if (!result.objectId) throw new Error('the page has no window to inspect');
+  const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+    objectId: result.objectId,
+  });
+  if (listeners.some((listener) => listener.type.startsWith('__playwright')))
+    throw new Error(
+      "Playwright's injected script listens in the page: wait with page.evaluate, not a locator",
+    );
+}
+
 /** How a reading session toggles: see measureToggleLatency. */
 export interface ToggleOptions {
   /** How many times the reader goes through the three reading modes. */
@@ -237,6 +255,7 @@ export async function measureToggleLatency(
     },
   );
   const session = await page.context().newCDPSession(page);
+  await refuseInjectedListeners(session);
   await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await observeEventTiming(page);
   const durations: (number | null)[] = [];
