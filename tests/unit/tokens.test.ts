@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from '../../src/bundle/quotes/tokens.ts';
+import { tokenize, WORD } from '../../src/bundle/quotes/tokens.ts';
 
 test('words keep their inner hyphens, apostrophes and dots', () => {
   const words = (text: string) => tokenize(text, []).map((t) => t.text);
@@ -25,7 +25,6 @@ test('words keep their inner hyphens, apostrophes and dots', () => {
 
 test('words are read by hand exactly as the word pattern reads them', () => {
   // The pattern tokens.ts falls back on, as the oracle: the hand-read ASCII path must agree.
-  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
   const byPattern = (text: string) => {
     const words: string[] = [];
     for (let i = 0; i < text.length;) {

@@ -27,7 +27,7 @@ export interface TokenSentence {
 
 // A word: letters and digits, with inner hyphens, apostrophes and dots ("mata-mata", "Jum'at",
 // "M.Kes", "1.500", "Kompas.com"); anything else that is not a space is one punctuation token.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
 /** Any space outside ASCII and NBSP, checked only past the fast path. */
 const SPACE = /\s/u;
 /** A capital outside ASCII ("Ça", "Łódź"), checked only past the fast path. */
@@ -43,34 +43,38 @@ function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** Where WORD, matched from `i`, ends, or -1 if no word starts there. */
+function patternEnd(text: string, i: number): number {
+  WORD.lastIndex = i;
+  // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
+
 /**
  * Where the word starting at `i` ends, or -1 if none starts there: WORD, read by hand while the
  * text is ASCII (most of it, and a regex call per token was a tenth of the parser's time), by
  * WORD itself from `i` as soon as anything else comes up.
  */
 function wordEnd(text: string, i: number): number {
-  if (isAsciiLetterOrDigit(text.charCodeAt(i))) {
-    let j = i + 1;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (isAsciiLetterOrDigit(c)) {
-        j++;
-        continue;
-      }
-      if (c === 39 || c === 45 || c === 46 || c === 0x2019) {
-        const next = text.charCodeAt(j + 1);
-        if (isAsciiLetterOrDigit(next)) {
-          j += 2;
-          continue;
-        }
-        if (!(next >= 128)) return j;
-      } else if (!(c >= 128)) return j;
-      break;
+  const first = text.charCodeAt(i);
+  if (!isAsciiLetterOrDigit(first)) return first >= 128 ? patternEnd(text, i) : -1;
+  let j = i + 1;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isAsciiLetterOrDigit(c)) {
+      j++;
+      continue;
     }
-  } else if (text.charCodeAt(i) < 128) return -1;
-  WORD.lastIndex = i;
-  // test(), not exec(): a sticky test leaves the match's end in lastIndex and allocates nothing.
-  return WORD.test(text) ? WORD.lastIndex : -1;
+    // An apostrophe, hyphen or dot joins two words' characters: "Jum'at", "M.Kes", "ia’s".
+    const joiner = c === 39 || c === 45 || c === 46 || c === 0x2019;
+    const after = joiner ? text.charCodeAt(j + 1) : c;
+    if (joiner && isAsciiLetterOrDigit(after)) {
+      j += 2;
+      continue;
+    }
+    // At ASCII or past the end (NaN) the word ends here; past ASCII only WORD can tell.
+    return after >= 128 ? patternEnd(text, i) : j;
+  }
 }
 
 function isCapital(word: string): boolean {
