@@ -47,34 +47,41 @@ function median(values: readonly number[]): number {
 export interface ParserSampler {
   /** Runs the parser on every size once more, warming it up first. */
   round(): void;
-  /** Throughput at each size: the median of all the rounds' runs, and each round's own. */
+  /**
+   * Throughput at each size: the median of all the rounds' runs, and each round's own. Throws
+   * unless exactly the rounds the sampler was made for were taken.
+   */
   results(): ParserThroughput[];
+}
+
+/** Times `run` `count` times, in milliseconds each. */
+function timeRuns(count: number, run: () => unknown): number[] {
+  const durations: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    run();
+    durations.push(performance.now() - started);
+  }
+  return durations;
 }
 
 /**
  * A fixed piece of work that is none of Kabar's code, timed around every round's runs to tell the
- * machine's slow spells from the parser's: the seed's text 20 times over split into words,
- * lower-cased, counted and sorted, median of 15 runs. Its code never changes: its time moves
- * with the machine.
+ * machine's slow spells from the parser's: `words` (the seed's text 20 times over) split into
+ * words, lower-cased, counted and sorted, median of 15 runs. Its code never changes: its time
+ * moves with the machine.
  */
-export function machineCheckMs(text: string): number {
-  const input = text.repeat(20);
+function machineCheckMs(words: string): number {
   const once = () => {
     const counts = new Map<string, number>();
-    for (const word of input.split(/\s+/u)) {
+    for (const word of words.split(/\s+/u)) {
       const lower = word.toLowerCase();
       counts.set(lower, (counts.get(lower) ?? 0) + 1);
     }
     return [...counts.keys()].sort();
   };
-  for (let i = 0; i < 5; i++) once();
-  const durations: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    const started = performance.now();
-    once();
-    durations.push(performance.now() - started);
-  }
-  return median(durations);
+  timeRuns(5, once);
+  return median(timeRuns(15, once));
 }
 
 /**
@@ -91,6 +98,7 @@ export function parserSampler(
   { warmUpMs = WARM_UP_MS, rewarmMs = REWARM_MS, runs = runsAt } = {},
 ): ParserSampler {
   const seed = readDefaultSeed();
+  const checkWords = seed.text.repeat(20);
   const inputs = sizes.map((times) => {
     const text = repeatArticle(seed.text, times);
     const gloss = repeatArticle(seed.gloss, times);
@@ -100,35 +108,33 @@ export function parserSampler(
       gloss,
       megabytes: (Buffer.byteLength(text) + Buffer.byteLength(gloss)) / 1e6,
       runsPerRound: Math.ceil(runs(times) / rounds),
-      rounds: [] as number[][],
+      roundRuns: [] as number[][],
       checks: [] as number[],
     };
   });
-  let taken = 0;
   return {
     round() {
       for (const input of inputs) {
         const { text, gloss, runsPerRound } = input;
+        const parse = () => parseArticle({ id: 'bench', text, gloss });
         // Steady state, as a reader's browser or the build sees it: the JIT warmed up first.
-        const warmUntil = performance.now() + (taken === 0 ? warmUpMs : rewarmMs);
+        const first = input.roundRuns.length === 0;
+        const warmUntil = performance.now() + (first ? warmUpMs : rewarmMs);
         for (let i = 0; i < Math.min(runsPerRound, 50) || performance.now() < warmUntil; i++)
-          parseArticle({ id: 'bench', text, gloss });
+          parse();
         // The machine check just before and just after the runs: spells come and go in seconds.
-        const checkBefore = machineCheckMs(seed.text);
-        const durations: number[] = [];
-        for (let i = 0; i < runsPerRound; i++) {
-          const started = performance.now();
-          parseArticle({ id: 'bench', text, gloss });
-          durations.push(performance.now() - started);
-        }
-        input.rounds.push(durations);
-        input.checks.push((checkBefore + machineCheckMs(seed.text)) / 2);
+        const checkBefore = machineCheckMs(checkWords);
+        input.roundRuns.push(timeRuns(runsPerRound, parse));
+        input.checks.push((checkBefore + machineCheckMs(checkWords)) / 2);
       }
-      taken++;
     },
     results() {
-      return inputs.map(({ times, megabytes, rounds, checks }) =>
-        throughput(times, megabytes, rounds, checks),
+      // The runs were split for `rounds` rounds: fewer or more would not be the runs intended.
+      const taken = inputs[0]?.roundRuns.length ?? 0;
+      if (taken !== rounds)
+        throw new Error(`the parser was measured in ${taken} of ${rounds} rounds`);
+      return inputs.map(({ times, megabytes, roundRuns, checks }) =>
+        throughput(times, megabytes, roundRuns, checks),
       );
     },
   };
@@ -142,7 +148,7 @@ export function throughput(
   times: number,
   megabytes: number,
   rounds: readonly (readonly number[])[],
-  machineCheckMs: readonly number[] = [],
+  checks: readonly number[] = [],
 ): ParserThroughput {
   const perSecond = (ms: number) => megabytes / (ms / 1000);
   const medianMs = median(rounds.flat());
@@ -152,7 +158,7 @@ export function throughput(
     medianMs,
     megabytesPerSecond: perSecond(medianMs),
     roundMegabytesPerSecond: rounds.map((runs) => perSecond(median(runs))),
-    machineCheckMs: [...machineCheckMs],
+    machineCheckMs: [...checks],
   };
 }
 
