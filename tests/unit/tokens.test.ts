@@ -39,7 +39,8 @@ test('words are read by hand exactly as the word pattern reads them', () => {
     }
     return words;
   };
-  const alphabet = [..."aZ09 .-’'éŁ\u0301“x\u00a0,"];
+  // Every kind of space: ASCII, NBSP, and those above it (U+1680 and U+2000 are the lowest).
+  const alphabet = [..."aZ09 .-’'éŁ\u0301“x\u00a0,\u1680\u2000\u2009\u3000\u200b"];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
       const text = chars.join('');

@@ -28,7 +28,7 @@ export interface TokenSentence {
 // A word: letters and digits, with inner hyphens, apostrophes and dots ("mata-mata", "Jum'at",
 // "M.Kes", "1.500", "Kompas.com"); anything else that is not a space is one punctuation token.
 export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
-/** Any space outside ASCII and NBSP, checked only past the fast path. */
+/** Any space outside ASCII and NBSP (U+1680, U+2000–U+200A, U+3000…), checked only past the fast path. */
 const SPACE = /\s/u;
 /** A capital outside ASCII ("Ça", "Łódź"), checked only past the fast path. */
 const CAPITAL = /^\p{Lu}/u;
@@ -114,7 +114,8 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       code === 32 ||
       (code <= 13 && code >= 9) ||
       code === 0xa0 ||
-      (code > 0x2000 && SPACE.test(text.charAt(i)))
+      // U+1680 is the lowest space past NBSP: below it only the checks above can match.
+      (code >= 0x1680 && SPACE.test(text.charAt(i)))
     ) {
       i++;
       continue;
