@@ -12,7 +12,21 @@ export interface ParserThroughput {
   roundMegabytesPerSecond: number[];
   /** The machine check's time (machineCheckMs) around each round's runs, in milliseconds. */
   machineCheckMs: number[];
+  /**
+   * The throughput at the reference speed (REFERENCE_CHECK_MS): each round's own, scaled by how
+   * much slower than the reference the machine check ran around it, and their median.
+   */
+  atReference: { megabytesPerSecond: number; roundMegabytesPerSecond: number[] };
 }
+
+/**
+ * The machine check's time on this kind of machine when nothing hinders it, in milliseconds: the
+ * slowest of its full-speed readings (1.18-1.30 ms in session 12's benches). In a slow spell it
+ * reads 1.6-2.8 ms and the parser slows in step: over the rounds of two benches, throughput times
+ * the check's time stayed within about 15% of each size's median (README, "How the parser is
+ * measured").
+ */
+export const REFERENCE_CHECK_MS = 1.3;
 
 /** The seed repeated: its title once, then its body `times` times (text and gloss alike). */
 export function repeatArticle(text: string, times: number): string {
@@ -88,9 +102,9 @@ function machineCheckMs(words: string): number {
  * Measures the parser on the seed at each size (text and gloss counted together), in `rounds`
  * rounds that the caller spreads over time. This machine's speed wanders: the same process,
  * the same input, read 7.4 MB/s in one second and 14.7 a few seconds later, in spells that
- * last many seconds. A figure taken in one go reads whichever spell it falls in; the median of
- * runs taken minutes apart reads the machine as it usually is, and the rounds' own medians show
- * the spread.
+ * last from seconds to many minutes. A figure taken in one go reads whichever spell it falls in.
+ * The machine check around each round's runs tells how fast the machine ran meanwhile, and each
+ * round's throughput is also given at the reference speed (atReferenceSpeed): the figure judged.
  */
 export function parserSampler(
   rounds: number,
@@ -107,9 +121,10 @@ export function parserSampler(
       text,
       gloss,
       megabytes: (Buffer.byteLength(text) + Buffer.byteLength(gloss)) / 1e6,
-      runsPerRound: Math.ceil(runs(times) / rounds),
+      // Two at least: a round of one run is one sample of the machine, not of the parser.
+      runsPerRound: Math.max(2, Math.ceil(runs(times) / rounds)),
       roundRuns: [] as number[][],
-      checks: [] as number[],
+      checks: [] as { before: number; after: number }[],
     };
   });
   return {
@@ -125,7 +140,7 @@ export function parserSampler(
         // The machine check just before and just after the runs: spells come and go in seconds.
         const checkBefore = machineCheckMs(checkWords);
         input.roundRuns.push(timeRuns(runsPerRound, parse));
-        input.checks.push((checkBefore + machineCheckMs(checkWords)) / 2);
+        input.checks.push({ before: checkBefore, after: machineCheckMs(checkWords) });
       }
     },
     results() {
@@ -140,25 +155,46 @@ export function parserSampler(
   };
 }
 
+/** The machine check around one round's runs: just before them and just after. */
+export interface RoundCheck {
+  before: number;
+  after: number;
+}
+
+/**
+ * A throughput read while the machine check took `checkMs`, as it would read with the check at
+ * REFERENCE_CHECK_MS: a round in a spell that slows the check twofold counts twice as fast.
+ */
+export function atReferenceSpeed(megabytesPerSecond: number, checkMs: number): number {
+  return (megabytesPerSecond * checkMs) / REFERENCE_CHECK_MS;
+}
+
 /**
  * The throughput of `megabytes` parsed in the runs of each round (milliseconds): the median of
- * all runs together, so one slow round among three does not decide it, and each round's own.
+ * all runs together, each round's own, and, with the machine check around each round, each
+ * round's at the reference speed and their median.
  */
 export function throughput(
   times: number,
   megabytes: number,
   rounds: readonly (readonly number[])[],
-  checks: readonly number[] = [],
+  checks: readonly RoundCheck[] = [],
 ): ParserThroughput {
   const perSecond = (ms: number) => megabytes / (ms / 1000);
   const medianMs = median(rounds.flat());
+  const roundMegabytesPerSecond = rounds.map((runs) => perSecond(median(runs)));
+  const machineCheckMs = checks.map((c) => (c.before + c.after) / 2);
+  const atReference = machineCheckMs.map((checkMs, n) =>
+    atReferenceSpeed(roundMegabytesPerSecond[n] ?? NaN, checkMs),
+  );
   return {
     times,
     megabytes,
     medianMs,
     megabytesPerSecond: perSecond(medianMs),
-    roundMegabytesPerSecond: rounds.map((runs) => perSecond(median(runs))),
-    machineCheckMs: [...checks],
+    roundMegabytesPerSecond,
+    machineCheckMs,
+    atReference: { megabytesPerSecond: median(atReference), roundMegabytesPerSecond: atReference },
   };
 }
 
