@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import en from '../i18n/locales/en.json';
-import id from '../i18n/locales/id.json';
+import en from '../i18n/locales/en.json' with { type: 'json' };
+import id from '../i18n/locales/id.json' with { type: 'json' };
 
 export interface AssetWeight {
   url: string;
@@ -194,18 +194,30 @@ async function pressOption(
  * Throws if Playwright's injected script is in the page: any of its selector or waitFor calls
  * sets it up, and it listens on the window for every press, release and click (it registers a
  * listener of its own type, `__playwright_global_listeners_check__`, to find itself). Its work
- * would be measured as the page's.
+ * would be measured as the page's. Every script world of the page is asked: a locator's script
+ * runs in Playwright's own isolated world, waitForSelector's in the page's, and the window's
+ * listeners are listed per world (tests/e2e/benchGuards.spec.ts).
  */
 async function refuseInjectedListeners(session: CDPSession): Promise<void> {
-  const { result } = await session.send('Runtime.evaluate', { expression: 'window' });
-  if (!result.objectId) throw new Error('the page has no window to inspect');
-  const { listeners } = await session.send('DOMDebugger.getEventListeners', {
-    objectId: result.objectId,
-  });
-  if (listeners.some((listener) => listener.type.startsWith('__playwright')))
-    throw new Error(
-      "Playwright's injected script listens in the page: wait with page.evaluate, not a locator",
-    );
+  const worlds: number[] = [];
+  const collect = (event: { context: { id: number } }) => worlds.push(event.context.id);
+  session.on('Runtime.executionContextCreated', collect);
+  // Enabling reports every existing world before it returns.
+  await session.send('Runtime.enable');
+  session.off('Runtime.executionContextCreated', collect);
+  await session.send('Runtime.disable');
+  if (worlds.length === 0) throw new Error('the page has no script world to inspect');
+  for (const contextId of worlds) {
+    const { result } = await session.send('Runtime.evaluate', { expression: 'window', contextId });
+    if (!result.objectId) continue;
+    const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+    });
+    if (listeners.some((listener) => listener.type.startsWith('__playwright')))
+      throw new Error(
+        "Playwright's injected script listens in the page: wait with page.evaluate, not a locator",
+      );
+  }
 }
 
 /** How a reading session toggles: see measureToggleLatency. */
