@@ -511,14 +511,18 @@ function lastMention(claims: readonly Claim[]): Mention | null {
   return null;
 }
 
+const NO_CUES: ReadonlyMap<number, CueKind> = new Map();
+
 function readSentence(reader: Reader, first: number, end: number): void {
   const { tokens, text } = reader;
-  // The cues of the sentence by token index; where the next cue starts also ends content.
-  const kinds = new Map<number, CueKind>();
+  // The cues of the sentence by token index; where the next cue starts also ends content. A map
+  // only for a sentence with a cue: most have none.
+  let found: Map<number, CueKind> | undefined;
   for (let k = first; k < end; k++) {
     const kind = cueKindAt(tokens, k, first);
-    if (kind) kinds.set(k, kind);
+    if (kind) (found ??= new Map()).set(k, kind);
   }
+  const kinds: ReadonlyMap<number, CueKind> = found ?? NO_CUES;
   const claims: Claim[] = [];
   let regionStart = first;
 
@@ -733,6 +737,14 @@ function isNameStart(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+let roleStarts: ReadonlySet<string> | undefined;
+
+/** A role head, or the first word of a two-word one: one lookup, asked of every word. */
+function isRoleStart(lower: string): boolean {
+  roleStarts ??= new Set([...R.roleHeads, ...R.twoWordRoleHeads.keys()]);
+  return roleStarts.has(lower);
+}
+
 function readObjectMentions(reader: Reader): void {
   const { tokens, text } = reader;
   // The mentions themselves, not copies of their spans: only start and end are read.
@@ -748,7 +760,7 @@ function readObjectMentions(reader: Reader): void {
     if (!t || t.type !== 'word') continue;
     const lower = t.lower;
     // A role ("duta besar Moskow") or a full name ("Anthony Sinisuka Ginting"), for later mentions.
-    const role = R.roleHeads.has(lower) || R.twoWordRoleHeads.has(lower);
+    const role = isRoleStart(lower);
     const fullName = !role && k > 0 && isNameStart(tokens, k);
     if (!role && !fullName) continue;
     while (next < taken.length && (taken[next]?.end ?? 0) <= t.start) next++;

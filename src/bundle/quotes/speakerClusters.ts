@@ -29,6 +29,8 @@ const RECENT_WINDOW = 40;
 const ROLE_NAME_WINDOW = 6;
 
 const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}.-]+/u;
+/** A word of a name or a role: a run of what NOT_NAME_CHARACTERS is not. */
+const NAME_WORD = /[\p{L}\p{N}.-]+/gu;
 
 /** The lower-case words of a name or a role, as both languages' names are compared by. */
 export function lowerTokens(text: string): string[] {
@@ -50,8 +52,11 @@ function expandWord(word: string): string {
  */
 function leadingRoleWords(role: string): string[] {
   const words: string[] = [];
-  for (const word of lowerTokens(role)) {
-    for (const part of expandWord(word).split(' ')) {
+  const lower = role.toLowerCase();
+  // The words of lowerTokens one at a time, not the whole role split: two are enough.
+  NAME_WORD.lastIndex = 0;
+  for (let word = NAME_WORD.exec(lower); word; word = NAME_WORD.exec(lower)) {
+    for (const part of expandWord(word[0]).split(' ')) {
       words.push(part);
       if (words.length === 2) return words;
     }
@@ -69,15 +74,19 @@ function roleKeys(role: string): string[] {
   return keys;
 }
 
+let notProper: ReadonlySet<string> | undefined;
+
+/** The proper words of a mention that are no title, role, institution or office: one lookup each. */
 function properOf(mention: Mention): string[] {
-  return mention.proper.filter(
-    (w) =>
-      !R.shortTitles.has(w) &&
-      !R.titles.has(w) &&
-      !R.roleHeads.has(w) &&
-      !R.institutionHeads.has(w) &&
-      !R.officeWords.has(w),
-  );
+  notProper ??= new Set([
+    ...R.shortTitles.keys(),
+    ...R.titles,
+    ...R.roleHeads,
+    ...R.institutionHeads,
+    ...R.officeWords,
+  ]);
+  const words = notProper;
+  return mention.proper.filter((w) => !words.has(w));
 }
 
 function overlaps(a: Iterable<string>, b: ReadonlySet<string>): boolean {
@@ -141,7 +150,8 @@ export class SpeakerResolver {
     if (speaking) entity.speaking = true;
     if (mention.plural) entity.plural = true;
     if (mention.kind === 'person' && entity.kind !== 'person') entity.kind = 'person';
-    const known = entity.labels.has(mention.label.toLowerCase()) && mention.aliases.length === 0;
+    const label = mention.label.toLowerCase();
+    const known = entity.labels.has(label) && mention.aliases.length === 0;
     if (mention.name && !known) {
       // "Presiden Joko Widodo (Jokowi)": the short name in parentheses is a name too.
       const names = [mention.name, ...(mention.kind === 'person' ? mention.aliases : [])];
@@ -161,8 +171,10 @@ export class SpeakerResolver {
         }
       }
       for (const p of properOf(mention)) entity.proper.add(p);
-      for (const label of [mention.label, ...mention.aliases]) {
-        const key = label.toLowerCase();
+      entity.labels.add(label);
+      this.byLabel.set(label, entity);
+      for (const alias of mention.aliases) {
+        const key = alias.toLowerCase();
         entity.labels.add(key);
         this.byLabel.set(key, entity);
       }

@@ -88,14 +88,21 @@ function canonicalHead(head: string): string {
   );
 }
 
+let officeWords: ReadonlySet<string> | undefined;
+
+/**
+ * A word of an office, a role, an institution, an outlet or a short title: one lookup in their
+ * union, made on first use, not five (it is asked of most words a mention reader passes).
+ */
 function isOfficeWord(lower: string): boolean {
-  return (
-    R.officeWords.has(lower) ||
-    R.roleHeads.has(lower) ||
-    R.institutionHeads.has(lower) ||
-    R.outletHeads.has(lower) ||
-    R.shortTitles.has(lower)
-  );
+  officeWords ??= new Set([
+    ...R.officeWords,
+    ...R.roleHeads,
+    ...R.institutionHeads,
+    ...R.outletHeads,
+    ...R.shortTitles.keys(),
+  ]);
+  return officeWords.has(lower);
 }
 
 function isNameWord(token: Token): boolean {
