@@ -50,25 +50,41 @@ function namingMention(entity: Entity): Mention | undefined {
 }
 
 function roleOf(entity: Entity, naming: Mention | undefined, name: string): string | undefined {
-  if (naming?.role && !name.toLowerCase().includes(naming.role.toLowerCase())) return naming.role;
+  const lowerName = name.toLowerCase();
+  if (naming?.role && !lowerName.includes(naming.role.toLowerCase())) return naming.role;
   let role: string | undefined;
   for (const m of entity.mentions) {
     const r = m.kind === 'person' ? m.role : m.kind === 'role' ? m.label : undefined;
-    if (r && !name.toLowerCase().includes(r.toLowerCase()) && (!role || r.length > role.length))
-      role = r;
+    if (r && (!role || r.length > role.length) && !lowerName.includes(r.toLowerCase())) role = r;
   }
   return role;
+}
+
+/** lowerTokens, remembered by text: a speaker's English name recurs with each quotation. */
+type WordsOf = (text: string) => readonly string[];
+
+function rememberedWords(): WordsOf {
+  const known = new Map<string, readonly string[]>();
+  return (text) => {
+    let words = known.get(text);
+    if (words === undefined) {
+      words = lowerTokens(text);
+      known.set(text, words);
+    }
+    return words;
+  };
 }
 
 function glossNameOf(
   entity: Entity,
   naming: Mention | undefined,
   glosses: readonly GlossNaming[],
+  wordsOf: WordsOf,
 ): GlossNaming | undefined {
   const usable = glosses.filter((g) => !g.gloss.pronoun);
   if (entity.nameTokens.size > 0) {
     const named = usable.find((g) =>
-      lowerTokens(g.gloss.name ?? '').some((w) => entity.nameTokens.has(w)),
+      wordsOf(g.gloss.name ?? '').some((w) => entity.nameTokens.has(w)),
     );
     if (named) return named;
   }
@@ -84,19 +100,24 @@ function glossNameOf(
  * office ("Wakil Ketua … Partai Golkar Adies Kadir"): the English gloss names the same person
  * ("Adies Kadir"), and so does a short mention by first name ("kata Adies").
  */
-function nameStart(entity: Entity, name: string, glosses: readonly GlossNaming[]): number {
+function nameStart(
+  entity: Entity,
+  name: string,
+  glosses: readonly GlossNaming[],
+  wordsOf: WordsOf,
+): number {
   const words = lowerTokens(name);
   const spaced = name.split(' ');
   if (words.length !== spaced.length || words.length < 2) return 0;
   for (const g of glosses) {
-    const english = g.gloss.name ? lowerTokens(g.gloss.name) : [];
+    const english = g.gloss.name ? wordsOf(g.gloss.name) : [];
     // A full name in English (two words at least): "Wood" alone says nothing of where it starts.
     if (english.length < 2 || english.length >= words.length) continue;
     const tail = words.slice(words.length - english.length);
     if (tail.every((w, n) => w === english[n])) return words.length - english.length;
   }
   for (const m of entity.mentions) {
-    const short = m.name ? lowerTokens(m.name) : [];
+    const short = m.name ? wordsOf(m.name) : [];
     if (short.length !== 1) continue;
     const at = words.indexOf(short[0] ?? '');
     if (at > 0 && at < words.length - 1) return at;
@@ -116,6 +137,7 @@ export function nameSpeakers(
   const speakers = new Map<number, Speaker>();
   const taken = new Set<string>();
   const suffixes = new Map<string, number>();
+  const wordsOf = rememberedWords();
   for (const entity of entities) {
     if (!entity.speaking) continue;
     const naming = namingMention(entity);
@@ -123,7 +145,7 @@ export function nameSpeakers(
     const full = naming
       ? (naming.name ?? naming.label)
       : (entity.mentions[0]?.label ?? 'Narasumber');
-    const cut = naming?.name ? nameStart(entity, naming.name, glossList) : 0;
+    const cut = naming?.name ? nameStart(entity, naming.name, glossList, wordsOf) : 0;
     const words = full.split(' ');
     const raw = words.slice(cut).join(' ');
     // What the name lost at its head belongs to the office: "Partai Golkar", "BPBD Demak".
@@ -156,7 +178,7 @@ export function nameSpeakers(
     const role = roleOf(entity, naming, name);
     const fullRole = lostToRole ? `${role ? `${role} ` : ''}${lostToRole}` : role;
     if (fullRole) speaker.role = fullRole;
-    const gloss = glossNameOf(entity, naming, glossList);
+    const gloss = glossNameOf(entity, naming, glossList, wordsOf);
     if (gloss) {
       const nameGloss =
         gloss.gloss.name && entity.kind === 'person' ? gloss.gloss.name : gloss.gloss.label;
