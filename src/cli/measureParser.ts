@@ -22,9 +22,9 @@ export interface ParserThroughput {
 /**
  * The machine check's time on this kind of machine when nothing hinders it, in milliseconds: the
  * slowest of its full-speed readings (1.18-1.30 ms in session 12's benches). In a slow spell it
- * reads 1.6-2.8 ms and the parser slows in step: over the rounds of two benches, throughput times
- * the check's time stayed within about 15% of each size's median (README, "How the parser is
- * measured").
+ * reads 1.4-3.4 ms and the parser slows in step: over the 60 rounds of three benches, throughput
+ * times the check's time stayed within about 20% of its size's median, one round aside (README,
+ * "How the parser is measured").
  */
 export const REFERENCE_CHECK_MS = 1.3;
 
