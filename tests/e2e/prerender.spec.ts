@@ -92,8 +92,10 @@ test.describe('with JavaScript turned off', () => {
       await expect(control).toBeAttached();
       await expect(control).toBeHidden();
     }
-    // The speakers are still listed.
-    await expect(page.getByRole('button', { name: /^Robert Wood/u })).toBeVisible();
+    // The speakers are still listed, as a list: a toggle that would do nothing takes no pointer.
+    const speaker = page.getByRole('button', { name: /^Robert Wood/u });
+    await expect(speaker).toBeVisible();
+    await expect(speaker).toHaveCSS('pointer-events', 'none');
   });
 });
 
