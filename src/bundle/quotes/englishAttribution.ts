@@ -1,4 +1,5 @@
 import type { DirectQuote } from './directQuotes.ts';
+import { LEX, lexOf } from './lexicon.ts';
 import { ENGLISH_LEADING_DETERMINERS, QUOTE_RULES as R } from './quoteRules.ts';
 import type { ContentSpan } from './reportedSpeech.ts';
 import { splitTokenSentences, tokenize, type Token } from './tokens.ts';
@@ -154,17 +155,14 @@ function isOutlet(label: string): boolean {
 }
 
 function isSpeechVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && R.englishSpeechVerbs.has(t.lower);
+  return t !== undefined && t.type === 'word' && (lexOf(t) & LEX.englishSpeechVerbs) !== 0;
 }
 
 function isNameWord(t: Token): boolean {
   return (
     t.type === 'word' &&
     NAME_WORD.test(t.text) &&
-    !R.officeWords.has(t.lower) &&
-    !R.places.has(t.lower) &&
-    !R.institutionHeads.has(t.lower) &&
-    !R.roleHeads.has(t.lower) &&
+    (lexOf(t) & (LEX.officeWords | LEX.places | LEX.institutionHeads | LEX.roleHeads)) === 0 &&
     !ALL_CAPITALS.test(t.text)
   );
 }

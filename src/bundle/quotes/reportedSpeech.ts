@@ -2,6 +2,7 @@ import { compact } from '../arrays.ts';
 import type { DirectQuote } from './directQuotes.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import { chunkMention, newMention, type Mention } from './speakerMentions.ts';
+import { LEX, lexOf } from './lexicon.ts';
 import { splitTokenSentences, tokenize, type Token } from './tokens.ts';
 
 /** A stretch that someone said: a direct quotation (by its index) or reported content. */
@@ -186,12 +187,11 @@ export function findSubject(
   let j = k - 1;
   // "Juru bicara Kemenhub, Adita Irawati: "…"": a colon between speaker and quotation.
   if (tokens[k]?.type === 'quote' && tokens[j]?.text === ':') j--;
-  while (
-    j >= first &&
-    isWord(tokens[j]) &&
-    (R.adverbs.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'yang')
-  )
+  while (j >= first) {
+    const t = tokens[j];
+    if (!isWord(t) || ((lexOf(t) & LEX.adverbs) === 0 && t.lower !== 'yang')) break;
     j--;
+  }
   if (j < first) return null;
   for (let hop = 0; hop < MAX_ASIDES && tokens[j]?.text === ','; hop++) {
     let p = j - 1;
@@ -265,7 +265,7 @@ function mentionEndingAt(
   for (let st = s; st < end; st++) {
     const t = tokens[st];
     if (!t || t.type !== 'word') continue;
-    if (R.connectives.has(t.lower) && !R.roleHeads.has(t.lower)) continue;
+    if ((lexOf(t) & (LEX.connectives | LEX.roleHeads)) === LEX.connectives) continue;
     const read = chunkMention(text, tokens, st, end);
     if (read && read.next === end) return read.mention;
     // A mention that stops short ends where the next may start: each token is read once or twice.
@@ -412,26 +412,9 @@ function isPostCue(tokens: readonly Token[], k: number): boolean {
 
 type CueKind = 'post' | 'verb' | 'weak' | 'according' | 'passive';
 
-let cueWords: Set<string> | undefined;
-
-/** Every word that may be a cue, to pass over all others with one lookup. Made on first use. */
-function isCueWord(lower: string): boolean {
-  cueWords ??= new Set([
-    ...R.postCues,
-    ...[...R.postCues].map((w) => `${w}nya`),
-    ...R.speechVerbs,
-    ...R.weakSpeechVerbs,
-    R.accordingTo,
-    `${R.accordingTo}nya`,
-    ...R.sentenceInitialCues,
-    ...R.passiveCues,
-  ]);
-  return cueWords.has(lower);
-}
-
 function cueKindAt(tokens: readonly Token[], k: number, first: number): CueKind | null {
   const t = tokens[k];
-  if (!t || t.type !== 'word' || !isCueWord(t.lower)) return null;
+  if (!t || t.type !== 'word' || (lexOf(t) & LEX.cue) === 0) return null;
   if (isPostCue(tokens, k)) return 'post';
   if (R.speechVerbs.has(t.lower)) return 'verb';
   if (R.weakSpeechVerbs.has(t.lower)) return 'weak';
@@ -729,20 +712,16 @@ function isNameStart(tokens: readonly Token[], k: number): boolean {
   if (!a || !b || !a.capital || !b.capital || before?.capital) return false;
   for (const t of [a, b]) {
     if (t.type !== 'word' || !NAME_LIKE.test(t.text)) return false;
-    if (R.officeWords.has(t.lower) || R.places.has(t.lower) || R.institutionHeads.has(t.lower))
-      return false;
-    if (R.connectives.has(t.lower) || R.dayNames.has(t.lower) || R.outletNames.has(t.lower))
-      return false;
+    const notInName =
+      LEX.officeWords |
+      LEX.places |
+      LEX.institutionHeads |
+      LEX.connectives |
+      LEX.dayNames |
+      LEX.outletNames;
+    if ((lexOf(t) & notInName) !== 0) return false;
   }
   return true;
-}
-
-let roleStarts: ReadonlySet<string> | undefined;
-
-/** A role head, or the first word of a two-word one: one lookup, asked of every word. */
-function isRoleStart(lower: string): boolean {
-  roleStarts ??= new Set([...R.roleHeads, ...R.twoWordRoleHeads.keys()]);
-  return roleStarts.has(lower);
 }
 
 function readObjectMentions(reader: Reader): void {
@@ -758,9 +737,8 @@ function readObjectMentions(reader: Reader): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.type !== 'word') continue;
-    const lower = t.lower;
     // A role ("duta besar Moskow") or a full name ("Anthony Sinisuka Ginting"), for later mentions.
-    const role = isRoleStart(lower);
+    const role = (lexOf(t) & LEX.roleStart) !== 0;
     const fullName = !role && k > 0 && isNameStart(tokens, k);
     if (!role && !fullName) continue;
     while (next < taken.length && (taken[next]?.end ?? 0) <= t.start) next++;

@@ -1,4 +1,5 @@
 import { compact } from '../arrays.ts';
+import { LEX, lexOf } from './lexicon.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Token } from './tokens.ts';
 
@@ -88,21 +89,9 @@ function canonicalHead(head: string): string {
   );
 }
 
-let officeWords: ReadonlySet<string> | undefined;
-
-/**
- * A word of an office, a role, an institution, an outlet or a short title: one lookup in their
- * union, made on first use, not five (it is asked of most words a mention reader passes).
- */
-function isOfficeWord(lower: string): boolean {
-  officeWords ??= new Set([
-    ...R.officeWords,
-    ...R.roleHeads,
-    ...R.institutionHeads,
-    ...R.outletHeads,
-    ...R.shortTitles.keys(),
-  ]);
-  return officeWords.has(lower);
+/** A word of an office, a role, an institution, an outlet or a short title (lexicon.ts). */
+function isOfficeWord(token: Token): boolean {
+  return (lexOf(token) & LEX.office) !== 0;
 }
 
 function isNameWord(token: Token): boolean {
@@ -110,17 +99,14 @@ function isNameWord(token: Token): boolean {
     token.type === 'word' &&
     token.capital &&
     !ACRONYM.test(token.text) &&
-    !isOfficeWord(token.lower) &&
-    !R.places.has(token.lower) &&
-    !R.outletNames.has(token.lower) &&
-    !R.dayNames.has(token.lower)
+    (lexOf(token) & (LEX.office | LEX.places | LEX.outletNames | LEX.dayNames)) === 0
   );
 }
 
 /** A title or rank before a name ("dr.", "AKBP", "H."), with its dot if it has one: tokens used. */
 function titleLength(tokens: readonly Token[], k: number, end: number): number {
   const t = tokens[k];
-  if (!t || t.type !== 'word' || !R.titles.has(t.lower)) return 0;
+  if (!t || t.type !== 'word' || (lexOf(t) & LEX.titles) === 0) return 0;
   const dot = k + 1 < end && tokens[k + 1]?.text === '.';
   if (R.titlesNeedingDot.has(t.lower) && !dot && t.lower !== 'dr') return 0;
   let length = dot ? 2 : 1;
@@ -285,7 +271,7 @@ function endsHere(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (j >= end || !t) return true;
   if (t.type === 'punct') return t.text !== '(' && t.text !== '-';
-  return R.mentionStops.has(t.lower) || R.dayNames.has(t.lower);
+  return (lexOf(t) & (LEX.mentionStops | LEX.dayNames)) !== 0;
 }
 
 /**
@@ -334,16 +320,13 @@ export function chunkMention(
   const openingRole =
     options.openingRole !== false &&
     first.capital &&
-    !isOfficeWord(first.lower) &&
-    !R.places.has(first.lower) &&
+    (lexOf(first) & (LEX.office | LEX.places)) === 0 &&
     second?.type === 'word' &&
     !second.capital &&
-    !R.mentionStops.has(second.lower) &&
-    !R.adverbs.has(second.lower) &&
-    !R.negations.has(second.lower) &&
+    (lexOf(second) & (LEX.mentionStops | LEX.adverbs | LEX.negations)) === 0 &&
     !R.coordinators.has(second.lower) &&
     !VERB_LIKE.test(second.lower) &&
-    !R.anaphoricDeterminers.has(second.lower);
+    (lexOf(second) & LEX.anaphoricDeterminers) === 0;
   const head: HeadInfo | null =
     headAt(tokens, k) ??
     ((personal && !first.capital) || openingRole
@@ -407,14 +390,15 @@ export function chunkMention(
       break;
     }
     const lower = t.lower;
-    if (R.anaphoricDeterminers.has(lower) && j > contentStart) {
+    const lex = lexOf(t);
+    if ((lex & LEX.anaphoricDeterminers) !== 0 && j > contentStart) {
       anaphor = true;
       j++;
       lastContent = j;
       stoppedAtDeterminer = true;
       break;
     }
-    if (R.otherMarkers.has(lower) && j > contentStart) {
+    if ((lex & LEX.otherMarkers) !== 0 && j > contentStart) {
       other = true;
       j++;
       lastContent = j;
@@ -427,14 +411,14 @@ export function chunkMention(
       lastContent = j;
       continue;
     }
-    if (R.namingWords.has(lower) && tokens[j + 1]?.capital && nameStart < 0) {
+    if ((lex & LEX.namingWords) !== 0 && tokens[j + 1]?.capital && nameStart < 0) {
       // "pedagang bernama Ucok Siregar": the name is given outright.
       named = true;
       nameStart = j + 1;
       j++;
       continue;
     }
-    if (R.roleLinkers.has(lower) && j > contentStart && nameStart < 0 && roleOnly) {
+    if ((lex & LEX.roleLinkers) !== 0 && j > contentStart && nameStart < 0 && roleOnly) {
       const next = tokens[j + 1];
       // "di PBB", "untuk Korea Selatan", and "di kepolisian": a place or a body belongs to the role.
       const body = next?.type === 'word' && (next.capital || R.institutionHeads.has(next.lower));
@@ -473,9 +457,9 @@ export function chunkMention(
       }
       break;
     }
-    if (R.dayNames.has(lower) || (R.mentionStops.has(lower) && !t.capital)) break;
+    if ((lex & LEX.dayNames) !== 0 || ((lex & LEX.mentionStops) !== 0 && !t.capital)) break;
     // A capitalised stop word belongs to the name of a body ("Kementerian Dalam Negeri").
-    if (R.mentionStops.has(lower) && t.capital && j > contentStart && !head) break;
+    if ((lex & LEX.mentionStops) !== 0 && t.capital && j > contentStart && !head) break;
     if (!t.capital) {
       // Lower-case words belong to a role ("duta besar", "mata-mata", "kantor berita"), never
       // to a name, and a verb ends the mention.
@@ -483,8 +467,8 @@ export function chunkMention(
       // After what may be a name, a lower-case word is the predicate: "Dee Lestari hadir …".
       const prev = tokens[j - 1];
       if (prev && j - 1 > contentStart && isNameWord(prev)) break;
-      if (VERB_LIKE.test(lower) && !isOfficeWord(lower)) break;
-      if ((R.adverbs.has(lower) || R.negations.has(lower)) && !isOfficeWord(lower)) break;
+      if (VERB_LIKE.test(lower) && !isOfficeWord(t)) break;
+      if ((lex & (LEX.adverbs | LEX.negations)) !== 0 && !isOfficeWord(t)) break;
       if (NUMBER.test(lower) && !DIGITS_ONLY.test(lower)) break;
       j++;
       lastContent = j;
@@ -647,7 +631,7 @@ export function chunkMention(
       return { mention, next };
     }
     // A name made only of office words is an organisation: "Komando Teater Timur Tentara Pembebasan Rakyat".
-    if (!nameText && all.every((t) => t.capital) && all.some((t) => isOfficeWord(t.lower))) {
+    if (!nameText && all.every((t) => t.capital) && all.some((t) => isOfficeWord(t))) {
       mention.kind = 'group';
       return { mention, next };
     }

@@ -17,6 +17,8 @@ export interface Token {
   quote: number;
   /** The word starts with a capital letter (or digit-free acronym). */
   capital: boolean;
+  /** Its lexicon bits (lexicon.ts, lexOf), -1 until first asked; 0 for a quotation. */
+  lex: number;
 }
 
 /** A sentence of tokens, `first` inclusive and `end` exclusive indices into the token list. */
@@ -104,6 +106,7 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
         type: 'quote',
         quote: q,
         capital: false,
+        lex: 0,
       });
       i = Math.max(i, quote.end);
       q++;
@@ -134,6 +137,7 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       type: match ? 'word' : 'punct',
       quote: -1,
       capital: match ? isCapital(word) : false,
+      lex: -1,
     });
     i = end;
   }
