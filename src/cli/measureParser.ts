@@ -5,6 +5,8 @@ import { listSeeds } from './readInputs.ts';
 export interface ParserThroughput {
   times: number;
   megabytes: number;
+  /** How many runs were timed, over all rounds. */
+  runs: number;
   /** Median of every run of every round. */
   medianMs: number;
   megabytesPerSecond: number;
@@ -124,7 +126,7 @@ export function parserSampler(
       // Two at least: a round of one run is one sample of the machine, not of the parser.
       runsPerRound: Math.max(2, Math.ceil(runs(times) / rounds)),
       roundRuns: [] as number[][],
-      checks: [] as { before: number; after: number }[],
+      checks: [] as RoundCheck[],
     };
   });
   return {
@@ -181,7 +183,8 @@ export function throughput(
   checks: readonly RoundCheck[] = [],
 ): ParserThroughput {
   const perSecond = (ms: number) => megabytes / (ms / 1000);
-  const medianMs = median(rounds.flat());
+  const all = rounds.flat();
+  const medianMs = median(all);
   const roundMegabytesPerSecond = rounds.map((runs) => perSecond(median(runs)));
   const machineCheckMs = checks.map((c) => (c.before + c.after) / 2);
   const atReference = machineCheckMs.map((checkMs, n) =>
@@ -190,6 +193,7 @@ export function throughput(
   return {
     times,
     megabytes,
+    runs: all.length,
     medianMs,
     megabytesPerSecond: perSecond(medianMs),
     roundMegabytesPerSecond,

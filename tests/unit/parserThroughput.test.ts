@@ -98,5 +98,6 @@ describe('parserSampler', () => {
     for (let n = 0; n < 3; n++) sampler.round();
     const [figure] = sampler.results();
     expect(figure?.roundMegabytesPerSecond).toHaveLength(3);
+    expect(figure?.runs).toBe(6);
   });
 });

@@ -1,4 +1,5 @@
 import { QUOTE_RULES as R } from './quoteRules.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * The lexicons the readers ask of nearly every word, as bits: a token's bits are looked up once
@@ -6,16 +7,14 @@ import { QUOTE_RULES as R } from './quoteRules.ts';
  * and a parse asked about three lookups a word, most of them of the same few lexicons.
  */
 export const LEX = {
-  /** Any word that may be a cue of speech (reportedSpeech.ts, cueKindAt). */
+  /** Any word that may be a cue of speech, "-nya" forms included (reportedSpeech.ts, cueKindAt). */
   cue: 1 << 0,
-  /** A role head, or the first word of a two-word one ("juru" of "juru bicara"). */
-  roleStart: 1 << 1,
-  /** A word of an office, a role, an institution, an outlet or a short title. */
-  office: 1 << 2,
-  places: 1 << 3,
-  outletNames: 1 << 4,
-  dayNames: 1 << 5,
-  titles: 1 << 6,
+  places: 1 << 1,
+  outletNames: 1 << 2,
+  outletHeads: 1 << 3,
+  dayNames: 1 << 4,
+  titles: 1 << 5,
+  shortTitles: 1 << 6,
   anaphoricDeterminers: 1 << 7,
   otherMarkers: 1 << 8,
   namingWords: 1 << 9,
@@ -25,10 +24,18 @@ export const LEX = {
   negations: 1 << 13,
   connectives: 1 << 14,
   roleHeads: 1 << 15,
-  institutionHeads: 1 << 16,
-  officeWords: 1 << 17,
-  englishSpeechVerbs: 1 << 18,
+  /** The first word of a two-word role head ("juru" of "juru bicara"). */
+  twoWordRoleStarts: 1 << 16,
+  institutionHeads: 1 << 17,
+  officeWords: 1 << 18,
+  englishSpeechVerbs: 1 << 19,
 } as const;
+
+/** A word of an office, a role, an institution, an outlet or a short title. */
+export const OFFICE =
+  LEX.officeWords | LEX.roleHeads | LEX.institutionHeads | LEX.outletHeads | LEX.shortTitles;
+/** A role head, or the first word of a two-word one. */
+export const ROLE_START = LEX.roleHeads | LEX.twoWordRoleStarts;
 
 /** The words that may be a cue of speech, with their "-nya" forms. */
 function cueWords(): string[] {
@@ -54,18 +61,12 @@ function lexicon(): Map<string, number> {
     for (const word of words) made.set(word, (made.get(word) ?? 0) | bit);
   };
   add(LEX.cue, cueWords());
-  add(LEX.roleStart, [...R.roleHeads, ...R.twoWordRoleHeads.keys()]);
-  add(LEX.office, [
-    ...R.officeWords,
-    ...R.roleHeads,
-    ...R.institutionHeads,
-    ...R.outletHeads,
-    ...R.shortTitles.keys(),
-  ]);
   add(LEX.places, R.places);
   add(LEX.outletNames, R.outletNames);
+  add(LEX.outletHeads, R.outletHeads);
   add(LEX.dayNames, R.dayNames);
   add(LEX.titles, R.titles);
+  add(LEX.shortTitles, R.shortTitles.keys());
   add(LEX.anaphoricDeterminers, R.anaphoricDeterminers);
   add(LEX.otherMarkers, R.otherMarkers);
   add(LEX.namingWords, R.namingWords);
@@ -75,6 +76,7 @@ function lexicon(): Map<string, number> {
   add(LEX.negations, R.negations);
   add(LEX.connectives, R.connectives);
   add(LEX.roleHeads, R.roleHeads);
+  add(LEX.twoWordRoleStarts, R.twoWordRoleHeads.keys());
   add(LEX.institutionHeads, R.institutionHeads);
   add(LEX.officeWords, R.officeWords);
   add(LEX.englishSpeechVerbs, R.englishSpeechVerbs);
@@ -87,14 +89,8 @@ export function lexiconBits(lower: string): number {
   return lexicon().get(lower) ?? 0;
 }
 
-/** What lexOf needs of a token: its lower case, and its bits once known (-1 until then). */
-export interface LexiconToken {
-  lower: string;
-  lex: number;
-}
-
 /** A token's lexicon bits, looked up on the first question and kept on the token. */
-export function lexOf(token: LexiconToken): number {
+export function lexOf(token: Pick<Token, 'lower' | 'lex'>): number {
   if (token.lex < 0) token.lex = lexiconBits(token.lower);
   return token.lex;
 }

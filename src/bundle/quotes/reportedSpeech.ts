@@ -2,7 +2,7 @@ import { compact } from '../arrays.ts';
 import type { DirectQuote } from './directQuotes.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import { chunkMention, newMention, type Mention } from './speakerMentions.ts';
-import { LEX, lexOf } from './lexicon.ts';
+import { LEX, lexOf, ROLE_START } from './lexicon.ts';
 import { splitTokenSentences, tokenize, type Token } from './tokens.ts';
 
 /** A stretch that someone said: a direct quotation (by its index) or reported content. */
@@ -704,6 +704,15 @@ function readSentence(reader: Reader, first: number, end: number): void {
 /** A word written like a name (capital, then lower case): "Ginting", not "KPK". */
 const NAME_LIKE = /^\p{Lu}\p{Ll}/u;
 
+/** Words that are never part of a person's full name (isNameStart). */
+const NOT_IN_NAME =
+  LEX.officeWords |
+  LEX.places |
+  LEX.institutionHeads |
+  LEX.connectives |
+  LEX.dayNames |
+  LEX.outletNames;
+
 /** Two capitalised words that are neither office, place nor connective: a person's full name. */
 function isNameStart(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k];
@@ -712,14 +721,7 @@ function isNameStart(tokens: readonly Token[], k: number): boolean {
   if (!a || !b || !a.capital || !b.capital || before?.capital) return false;
   for (const t of [a, b]) {
     if (t.type !== 'word' || !NAME_LIKE.test(t.text)) return false;
-    const notInName =
-      LEX.officeWords |
-      LEX.places |
-      LEX.institutionHeads |
-      LEX.connectives |
-      LEX.dayNames |
-      LEX.outletNames;
-    if ((lexOf(t) & notInName) !== 0) return false;
+    if ((lexOf(t) & NOT_IN_NAME) !== 0) return false;
   }
   return true;
 }
@@ -738,7 +740,7 @@ function readObjectMentions(reader: Reader): void {
     const t = tokens[k];
     if (!t || t.type !== 'word') continue;
     // A role ("duta besar Moskow") or a full name ("Anthony Sinisuka Ginting"), for later mentions.
-    const role = (lexOf(t) & LEX.roleStart) !== 0;
+    const role = (lexOf(t) & ROLE_START) !== 0;
     const fullName = !role && k > 0 && isNameStart(tokens, k);
     if (!role && !fullName) continue;
     while (next < taken.length && (taken[next]?.end ?? 0) <= t.start) next++;

@@ -1,3 +1,4 @@
+import { LEX, lexiconBits } from './lexicon.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Mention } from './speakerMentions.ts';
 
@@ -28,16 +29,12 @@ const RECENT_WINDOW = 40;
 /** A name alone is matched to an earlier role without a name only this close (in entities). */
 const ROLE_NAME_WINDOW = 6;
 
-const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}.-]+/u;
-/** A word of a name or a role: a run of what NOT_NAME_CHARACTERS is not. */
+/** A word of a name or a role: letters, digits, dots and hyphens. */
 const NAME_WORD = /[\p{L}\p{N}.-]+/gu;
 
 /** The lower-case words of a name or a role, as both languages' names are compared by. */
 export function lowerTokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(NOT_NAME_CHARACTERS)
-    .filter((w) => w !== '');
+  return text.toLowerCase().match(NAME_WORD) ?? [];
 }
 
 /** A word of a role with a short title spelled out: "menkeu" → "menteri keuangan". */
@@ -53,7 +50,7 @@ function expandWord(word: string): string {
 function leadingRoleWords(role: string): string[] {
   const words: string[] = [];
   const lower = role.toLowerCase();
-  // The words of lowerTokens one at a time, not the whole role split: two are enough.
+  // The words of lowerTokens one at a time, not all of the role's: two are enough.
   NAME_WORD.lastIndex = 0;
   for (let word = NAME_WORD.exec(lower); word; word = NAME_WORD.exec(lower)) {
     for (const part of expandWord(word[0]).split(' ')) {
@@ -74,19 +71,13 @@ function roleKeys(role: string): string[] {
   return keys;
 }
 
-let notProper: ReadonlySet<string> | undefined;
+/** Words that are a title, a role, an institution or an office, never a proper word. */
+const NOT_PROPER =
+  LEX.shortTitles | LEX.titles | LEX.roleHeads | LEX.institutionHeads | LEX.officeWords;
 
-/** The proper words of a mention that are no title, role, institution or office: one lookup each. */
+/** The proper words of a mention that are no title, role, institution or office. */
 function properOf(mention: Mention): string[] {
-  notProper ??= new Set([
-    ...R.shortTitles.keys(),
-    ...R.titles,
-    ...R.roleHeads,
-    ...R.institutionHeads,
-    ...R.officeWords,
-  ]);
-  const words = notProper;
-  return mention.proper.filter((w) => !words.has(w));
+  return mention.proper.filter((w) => (lexiconBits(w) & NOT_PROPER) === 0);
 }
 
 function overlaps(a: Iterable<string>, b: ReadonlySet<string>): boolean {

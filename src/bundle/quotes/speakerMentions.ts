@@ -1,5 +1,5 @@
 import { compact } from '../arrays.ts';
-import { LEX, lexOf } from './lexicon.ts';
+import { LEX, lexOf, OFFICE } from './lexicon.ts';
 import { QUOTE_RULES as R } from './quoteRules.ts';
 import type { Token } from './tokens.ts';
 
@@ -91,7 +91,7 @@ function canonicalHead(head: string): string {
 
 /** A word of an office, a role, an institution, an outlet or a short title (lexicon.ts). */
 function isOfficeWord(token: Token): boolean {
-  return (lexOf(token) & LEX.office) !== 0;
+  return (lexOf(token) & OFFICE) !== 0;
 }
 
 function isNameWord(token: Token): boolean {
@@ -99,7 +99,7 @@ function isNameWord(token: Token): boolean {
     token.type === 'word' &&
     token.capital &&
     !ACRONYM.test(token.text) &&
-    (lexOf(token) & (LEX.office | LEX.places | LEX.outletNames | LEX.dayNames)) === 0
+    (lexOf(token) & (OFFICE | LEX.places | LEX.outletNames | LEX.dayNames)) === 0
   );
 }
 
@@ -320,13 +320,14 @@ export function chunkMention(
   const openingRole =
     options.openingRole !== false &&
     first.capital &&
-    (lexOf(first) & (LEX.office | LEX.places)) === 0 &&
+    (lexOf(first) & (OFFICE | LEX.places)) === 0 &&
     second?.type === 'word' &&
     !second.capital &&
-    (lexOf(second) & (LEX.mentionStops | LEX.adverbs | LEX.negations)) === 0 &&
+    (lexOf(second) &
+      (LEX.mentionStops | LEX.adverbs | LEX.negations | LEX.anaphoricDeterminers)) ===
+      0 &&
     !R.coordinators.has(second.lower) &&
-    !VERB_LIKE.test(second.lower) &&
-    (lexOf(second) & LEX.anaphoricDeterminers) === 0;
+    !VERB_LIKE.test(second.lower);
   const head: HeadInfo | null =
     headAt(tokens, k) ??
     ((personal && !first.capital) || openingRole
