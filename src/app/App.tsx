@@ -66,13 +66,17 @@ function Reader({ bundle: seed, articles, store, storage }: Omit<AppProps, 'i18n
   }, [i18n.language, t, bundle]);
 
   useEffect(() => {
+    const target = () => readUrlState('', window.location.hash, []).paragraph;
     function reveal(): void {
-      const { paragraph } = readUrlState('', window.location.hash, []);
-      if (paragraph === undefined) return;
-      // Loaded only for a link to a paragraph: the jump is not part of the first view.
-      void import('../reader/revealParagraph.ts').then(({ revealParagraph }) =>
-        revealParagraph(document, paragraph, (id) => unfoldParagraph(store, bundle, id)),
-      );
+      if (target() === undefined) return;
+      // Loaded only for a link to a paragraph: the jump is not part of the first view. The
+      // target is read once it has loaded: two links followed while it loads (a link, then the
+      // browser's Back) may resolve in either order, and the address holds the later one.
+      void import('../reader/revealParagraph.ts').then(({ revealParagraph }) => {
+        const paragraph = target();
+        if (paragraph !== undefined)
+          revealParagraph(document, paragraph, (id) => unfoldParagraph(store, bundle, id));
+      });
     }
     reveal();
     window.addEventListener('hashchange', reveal);

@@ -97,6 +97,29 @@ test('the next quotation lands on drawn rows, in folded sections too', async ({ 
   expectDrawnAndStill(await takeJumps(page), 'next quotation, everything folded');
 });
 
+test('of two links followed while the jump’s code loads, the later one wins', async ({ page }) => {
+  // The code loaded late, as on a slow connection: both links wait for it, and their jumps ran
+  // in either order (2 runs in 4 landed on the first) until the target was read once it loaded.
+  await page.route(/revealParagraph.*\.js$/u, async (route) => {
+    await new Promise((done) => setTimeout(done, 400));
+    await route.continue();
+  });
+  await page.goto('/?lng=en');
+  const [first, second] = [await rowAt(page, 0.3), await rowAt(page, 0.8)];
+  await page.evaluate(
+    async ([a, b]) => {
+      window.location.hash = `#${a}`;
+      await new Promise((done) => setTimeout(done, 50));
+      window.location.hash = `#${b}`;
+    },
+    [first, second],
+  );
+  // Both jumps done, and their holds over.
+  await page.waitForTimeout(1500);
+  await expect(page.locator(`#${second}`)).toBeInViewport();
+  await expect(page.locator(`#${first}`)).not.toBeInViewport();
+});
+
 test('a jump made while another holds its target ends that hold', async ({ page }) => {
   await page.goto('/?lng=en');
   const [first, second] = [await rowAt(page, 0.3), await rowAt(page, 0.8)];
